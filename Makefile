@@ -1,0 +1,36 @@
+# The two commands: `make demo` runs the pipeline on the bundled corpus; `make test` runs
+# the checks and the test suite. Both create .venv from uv.lock first (bootstrapping uv
+# into .tools/ when it is not installed).
+PYTHON ?= python3
+UV_VERSION := 0.13.9
+UV := $(or $(shell command -v uv 2>/dev/null),.tools/bin/uv)
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test lint pytest install clean
+
+demo: install
+	$(BIN)/newsmon demo
+
+test: lint pytest
+
+lint: install
+	$(BIN)/ruff check pipeline dags tests benchmarks
+	$(BIN)/ruff format --check pipeline dags tests benchmarks
+	$(BIN)/mypy
+
+pytest: install
+	$(BIN)/pytest
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --frozen --python $(PYTHON)
+	touch $@
+
+.tools/bin/uv:
+	$(PYTHON) -m venv .tools
+	.tools/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+clean:
+	rm -rf $(VENV) .tools data/demo .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,107 @@
+"""news_ingest: the daily newsmon run as Airflow tasks.
+
+plan (feeds + their state) -> fetch_feed (one mapped task per feed: discover, fetch,
+extract, tag, stage) -> load (the only writer of the store, in the one-slot
+``duckdb_writer`` pool). Tasks pass staged file paths, never article bodies. All work
+lives in ``pipeline``; nothing heavy is imported or done at parse time.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from airflow.sdk import Asset, Param, dag, get_current_context, task
+
+# The Asset the load task updates; downstream DAGs (alerts) are scheduled on it.
+# Its name and URI must never change once used.
+NEWS_STORE = Asset(name="newsmon_store", uri="newsmon://store/articles")
+WRITER_POOL = "duckdb_writer"
+
+
+def _pipeline_run_id(airflow_run_id: str) -> str:
+    """A newsmon run id derived from the DAG run, so a re-run of one DAG run is the same run."""
+    safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in airflow_run_id)
+    return f"airflow-{safe}"
+
+
+class _Run(NamedTuple):
+    db: str
+    feeds_file: str
+    run_id: str
+    run_dir: Path
+
+
+def _this_run() -> _Run:
+    """The store, feeds file and newsmon run of the current DAG run (from its params)."""
+    from pipeline import settings, store
+    from pipeline.ingest import run_dir_for
+
+    context = get_current_context()
+    params = context["params"]
+    db = store.normalize_url(params.get("db") or settings.default_db_url())
+    feeds_file = params.get("feeds_file") or str(settings.DEFAULT_FEEDS_FILE)
+    run_id = _pipeline_run_id(context["run_id"])
+    return _Run(db, feeds_file, run_id, run_dir_for(run_id))
+
+
+@dag(
+    dag_id="news_ingest",
+    schedule=os.environ.get("NEWSMON_INGEST_SCHEDULE", "@daily"),
+    start_date=datetime(2026, 1, 1),
+    catchup=False,
+    max_active_runs=1,
+    tags=["newsmon"],
+    params={
+        "feeds_file": Param(
+            os.environ.get("NEWSMON_FEEDS", ""),
+            type="string",
+            description="Feeds YAML (empty: config/feeds.yaml)",
+        ),
+        "db": Param(
+            os.environ.get("NEWSMON_DB", ""),
+            type="string",
+            description="Store URL or DuckDB path (empty: $NEWSMON_DB or data/newsmon.duckdb)",
+        ),
+    },
+    default_args={
+        "retries": 2,
+        "retry_delay": timedelta(seconds=30),
+        "retry_exponential_backoff": True,
+        "max_retry_delay": timedelta(minutes=10),
+        "execution_timeout": timedelta(minutes=30),
+    },
+)
+def news_ingest() -> None:
+    @task
+    def plan() -> list[dict[str, Any]]:
+        from dataclasses import asdict
+
+        from pipeline.config import load_feeds
+        from pipeline.ingest import plan_run
+
+        run = _this_run()
+        return [asdict(w) for w in plan_run(load_feeds(run.feeds_file), run.db)]
+
+    @task(max_active_tis_per_dagrun=8)
+    def fetch_feed(work: dict[str, Any]) -> str:
+        from pipeline.ingest import process_feeds
+        from pipeline.stage import FeedWork
+
+        run = _this_run()
+        return process_feeds([FeedWork(**work)], run.run_dir, run.db)[0]
+
+    @task(pool=WRITER_POOL, outlets=[NEWS_STORE], execution_timeout=timedelta(minutes=10))
+    def load(outcome_paths: list[str]) -> dict[str, int]:
+        from pipeline.load import load_run
+
+        run = _this_run()
+        counts, _errors = load_run(run.db, run.run_id, list(outcome_paths))
+        return counts
+
+    load(fetch_feed.expand(work=plan()))
+
+
+news_ingest()

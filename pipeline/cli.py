@@ -1,0 +1,207 @@
+"""The ``newsmon`` command line: one entry point for users."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Annotated, Any
+
+import sqlalchemy as sa
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from pipeline import settings, store
+from pipeline.config import ConfigError
+
+app = typer.Typer(
+    help="newsmon: news monitoring for Balochistan, Gilgit-Baltistan and beyond.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+err_console = Console(stderr=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db", help="DuckDB file path or store URL (default: $NEWSMON_DB or data/newsmon.duckdb)."
+    ),
+]
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err_console.print(f"[bold red]error:[/] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    return str(value)
+
+
+def print_rows(columns: list[str], rows: list[tuple[Any, ...]], fmt: str) -> None:
+    """Print a result as a rich table, CSV or JSON lines."""
+    if fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows(rows)
+    elif fmt == "json":
+        for row in rows:
+            sys.stdout.write(
+                json.dumps(
+                    dict(zip(columns, row, strict=True)), default=_json_default, ensure_ascii=False
+                )
+                + "\n"
+            )
+    else:
+        table = Table(*columns, show_lines=False)
+        for row in rows:
+            table.add_row(*("" if v is None else str(v) for v in row))
+        console.print(table)
+
+
+def run_query(
+    db: str, sql: str, params: dict[str, Any] | None = None
+) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Run ``sql`` on a read-only connection to the store; return column names and rows."""
+    with store.connect(db, read_only=True) as conn:
+        result = conn.execute(sa.text(sql), params or {})
+        if not result.returns_rows:
+            return [], []
+        return list(result.keys()), [tuple(r) for r in result]
+
+
+@app.command()
+def ingest(
+    feeds: Annotated[
+        Path, typer.Option("--feeds", help="Feeds YAML file.")
+    ] = settings.DEFAULT_FEEDS_FILE,
+    db: DbOption = None,
+) -> None:
+    """Run one full ingest: feeds -> pages -> clean text -> tags -> stories -> store.
+
+    Exits 0 when the run completed, even if some feeds or pages failed (see `runs`).
+    """
+    from pipeline.ingest import run_ingest
+
+    try:
+        result = run_ingest(feeds, db or settings.default_db_url())
+    except ConfigError as exc:
+        raise _fail(str(exc)) from None
+    except store.StoreError as exc:
+        raise _fail(f"store unusable: {exc}", 3) from None
+    counts = result.counts
+    console.print(
+        f"run {result.run_id}: {counts.get('feeds', 0)} feeds "
+        f"({counts.get('feeds_failed', 0)} failed), {counts.get('entries', 0)} entries, "
+        f"{counts.get('articles_new', 0)} new articles, {counts.get('stories_new', 0)} new stories, "
+        f"{len(result.errors)} errors"
+    )
+    for error in result.errors[:20]:
+        console.print(
+            f"  [yellow]{error['stage']}[/] {error['url']}: {error['error']}", highlight=False
+        )
+    if len(result.errors) > 20:
+        console.print(f"  ... and {len(result.errors) - 20} more (SELECT errors FROM runs)")
+
+
+@app.command()
+def query(
+    sql: Annotated[str | None, typer.Argument(help="SQL to run (read-only).")] = None,
+    db: DbOption = None,
+    file: Annotated[
+        Path | None, typer.Option("--file", "-f", help="Run the SQL in this file.")
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", help="table, csv or json (JSON lines).")
+    ] = "table",
+    param: Annotated[
+        list[str] | None,
+        typer.Option("--param", "-p", help="Named parameter NAME=VALUE, used as :NAME."),
+    ] = None,
+) -> None:
+    """Run read-only SQL against the store."""
+    if fmt not in ("table", "csv", "json"):
+        raise _fail(f"unknown format {fmt!r}: use table, csv or json")
+    if file is not None:
+        sql = file.read_text(encoding="utf-8")
+    if not sql:
+        raise _fail("give SQL as an argument or with --file")
+    params = dict(p.split("=", 1) for p in (param or []) if "=" in p)
+    try:
+        columns, rows = run_query(db or settings.default_db_url(), sql, params)
+    except store.StoreError as exc:
+        raise _fail(str(exc), 3) from None
+    except sa.exc.DBAPIError as exc:
+        raise _fail(f"SQL error: {exc.orig}") from None
+    except sa.exc.StatementError as exc:
+        raise _fail(f"SQL error: {exc}") from None
+    print_rows(columns, rows, fmt)
+
+
+@app.command()
+def demo(
+    data_dir: Annotated[Path, typer.Option("--data-dir", help="Where the demo store goes.")] = Path(
+        "data/demo"
+    ),
+) -> None:
+    """Serve the bundled corpus on 127.0.0.1 and run the whole pipeline into a fresh DuckDB file."""
+    from pipeline.demo.run import run_demo
+
+    result, db_path = run_demo(data_dir)
+    db = str(db_path)
+    _, totals = run_query(
+        db,
+        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM stories),"
+        " (SELECT count(*) FROM stories WHERE copies > 1), (SELECT count(*) FROM article_regions),"
+        " (SELECT count(*) FROM article_topics)",
+    )
+    articles, stories_, syndicated, regions, topics = totals[0]
+    console.print(f"[bold]newsmon demo[/]: store {db}")
+    console.print(
+        f"  {articles} articles, {stories_} stories ({syndicated} with syndicated copies), "
+        f"{regions} region tags, {topics} topic tags, {len(result.errors)} recorded errors"
+    )
+    for error in result.errors:
+        console.print(
+            f"  [yellow]{error['stage']}[/] {error['url']}: {error['error']}", highlight=False
+        )
+    console.print("\nStories per watched region:")
+    print_rows(*run_query(db, EXAMPLE_QUERY), "table")
+    console.print(
+        f'Try: newsmon query --db {db} "SELECT title, outlets FROM stories WHERE copies > 1"'
+    )
+
+
+EXAMPLE_QUERY = """
+SELECT r.region, count(DISTINCT a.story_id) AS stories, count(*) AS articles
+FROM article_regions r JOIN articles a USING (article_id)
+GROUP BY r.region ORDER BY stories DESC, r.region
+"""
+
+
+@app.command()
+def feeds(db: DbOption = None) -> None:
+    """Feed health: last attempt, last success, status, failures, last error."""
+    try:
+        columns, rows = run_query(
+            db or settings.default_db_url(),
+            "SELECT feed_id, last_attempt_at, last_ok_at, last_status, consecutive_failures,"
+            " entries_seen, last_error FROM feeds ORDER BY consecutive_failures DESC, feed_id",
+        )
+    except store.StoreError as exc:
+        raise _fail(str(exc), 3) from None
+    print_rows(columns, rows, "table")
+
+
+if __name__ == "__main__":
+    app()

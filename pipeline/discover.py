@@ -1,0 +1,87 @@
+"""Feed discovery: parse an RSS/Atom body with feedparser into entries."""
+
+from __future__ import annotations
+
+import calendar
+import time
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import feedparser
+
+from pipeline.records import Entry
+
+# Complaints feedparser makes about a feed that still parsed fine.
+BENIGN_BOZO = (
+    feedparser.CharacterEncodingOverride,
+    feedparser.NonXMLContentType,
+)
+
+
+class FeedParseError(ValueError):
+    """A feed body that is not a usable RSS/Atom document."""
+
+
+def _entry_date(entry: Any) -> datetime | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        parsed: time.struct_time | None = entry.get(key)
+        if parsed:
+            try:
+                return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
+            except (OverflowError, ValueError):
+                continue
+    return None
+
+
+def _entry_link(entry: Any, base_url: str) -> str | None:
+    candidates = [entry.get("link")]
+    candidates += [
+        link.get("href")
+        for link in entry.get("links", [])
+        if link.get("rel", "alternate") == "alternate"
+    ]
+    guid = entry.get("id")
+    if guid and entry.get("guidislink", False):
+        candidates.append(guid)
+    for raw in candidates:
+        if not raw or not isinstance(raw, str):
+            continue
+        url = urljoin(base_url, raw.strip())
+        if urlsplit(url).scheme in ("http", "https") and urlsplit(url).hostname:
+            return url
+    return None
+
+
+def parse_feed(body: bytes, base_url: str, feed_id: str) -> list[Entry]:
+    """The entries of a feed body, each with an absolute http(s) link, duplicates dropped.
+
+    Raises FeedParseError when the body is not a feed at all (an HTML page, broken XML
+    with no entries). Entries without a usable link are skipped.
+    """
+    parsed = feedparser.parse(body, response_headers={"content-location": base_url})
+    if not parsed.entries:
+        reason = parsed.get("bozo_exception")
+        if parsed.bozo and not isinstance(reason, BENIGN_BOZO):
+            raise FeedParseError(f"not a valid feed: {type(reason).__name__}: {reason}")
+        if not parsed.version:
+            raise FeedParseError("not an RSS or Atom feed")
+        return []  # a well-formed feed that lists nothing yet
+    entries: list[Entry] = []
+    seen: set[str] = set()
+    for item in parsed.entries:
+        url = _entry_link(item, base_url)
+        if url is None or url in seen:
+            continue
+        seen.add(url)
+        entries.append(
+            Entry(
+                feed_id=feed_id,
+                url=url,
+                title=(item.get("title") or "").strip() or None,
+                published_at=_entry_date(item),
+                summary=item.get("summary"),
+                author=item.get("author"),
+            )
+        )
+    return entries

@@ -1,0 +1,149 @@
+"""The load step: apply one run's staged files to the store in one short transaction.
+
+Idempotent: loading the same staged files again adds no rows (articles are keyed by
+canonical URL; tags and stories follow the articles that were new).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy.engine import Connection
+
+from pipeline import store, stories
+from pipeline.stage import ARTICLE_SCHEMA, TAG_SCHEMA, FeedOutcome, read_tables
+
+ARTICLE_COLUMNS = ", ".join(ARTICLE_SCHEMA.names)
+
+
+def _json(value: Any) -> Any:
+    """A JSON column's value (the driver returns text or already-decoded values)."""
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def _apply_feed_outcome(conn: Connection, o: FeedOutcome) -> None:
+    ok_at = o.attempted_at if o.ok else None
+    conn.exec_driver_sql(
+        """
+        INSERT INTO feeds (feed_id, url, name, etag, last_modified, body_hash, last_attempt_at,
+                           last_ok_at, last_status, last_error, consecutive_failures, entries_seen)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (feed_id) DO UPDATE SET
+            name = excluded.name,
+            etag = excluded.etag,
+            last_modified = excluded.last_modified,
+            body_hash = coalesce(excluded.body_hash, feeds.body_hash),
+            last_attempt_at = excluded.last_attempt_at,
+            last_ok_at = coalesce(excluded.last_ok_at, feeds.last_ok_at),
+            last_status = excluded.last_status,
+            last_error = excluded.last_error,
+            consecutive_failures = CASE WHEN excluded.last_ok_at IS NULL
+                                        THEN feeds.consecutive_failures + 1 ELSE 0 END,
+            entries_seen = feeds.entries_seen + excluded.entries_seen
+        """,
+        (
+            o.feed_id,
+            o.url,
+            o.name,
+            o.etag,
+            o.last_modified,
+            o.body_hash,
+            o.attempted_at,
+            ok_at,
+            o.status,
+            o.error,
+            0 if o.ok else 1,
+            o.entries_seen,
+        ),
+    )
+
+
+def load_run(
+    db: str,
+    run_id: str,
+    outcome_paths: list[str],
+    *,
+    started_at: datetime | None = None,
+) -> tuple[dict[str, int], list[dict[str, Any]]]:
+    """Load the staged outcomes of run ``run_id``; return the run's counts and errors.
+
+    Loading a run that already landed changes nothing and returns what it recorded;
+    staged articles already in the store (by canonical URL) are skipped.
+    """
+    outcomes = [FeedOutcome.read(p) for p in outcome_paths]
+    articles = read_tables([o.articles_path for o in outcomes if o.articles_path], ARTICLE_SCHEMA)
+    tags = read_tables([o.tags_path for o in outcomes if o.tags_path], TAG_SCHEMA)
+    errors = [e for o in outcomes for e in o.errors]
+    counts: Counter[str] = Counter()
+    for o in outcomes:
+        counts.update(o.counts)
+    counts["feeds"] = len(outcomes)
+    counts["feeds_failed"] = sum(not o.ok for o in outcomes)
+
+    store.init_store(db)
+    with store.connect(db) as conn:
+        done = conn.exec_driver_sql(
+            "SELECT counts, errors FROM runs WHERE run_id = ? AND status = 'completed'", (run_id,)
+        ).first()
+        if done is not None:  # a retried load of a run that already landed changes nothing
+            return _json(done[0]), _json(done[1])
+        for outcome in outcomes:
+            _apply_feed_outcome(conn, outcome)
+        duck = store.raw(conn)
+        duck.register("staged_articles", articles)
+        duck.register("staged_tags", tags)
+        new_ids = [
+            r[0]
+            for r in duck.execute(
+                f"""
+                INSERT INTO articles ({ARTICLE_COLUMNS}, run_id)
+                SELECT {ARTICLE_COLUMNS}, ? FROM staged_articles s
+                WHERE NOT EXISTS (SELECT 1 FROM articles a
+                                  WHERE a.canonical_url = s.canonical_url
+                                     OR a.article_id = s.article_id)
+                QUALIFY row_number() OVER (PARTITION BY article_id ORDER BY fetched_at, url) = 1
+                RETURNING article_id
+                """,
+                [run_id],
+            ).fetchall()
+        ]
+        duck.execute(
+            "CREATE TEMP TABLE new_ids AS SELECT unnest(?::BIGINT[]) AS article_id", [new_ids]
+        )
+        for kind, table, column in (
+            ("region", "article_regions", "region"),
+            ("topic", "article_topics", "topic"),
+        ):
+            duck.execute(
+                f"""
+                INSERT INTO {table} (article_id, {column}, score, evidence)
+                SELECT DISTINCT ON (t.article_id, t.label) t.article_id, t.label, t.score, t.evidence::JSON
+                FROM staged_tags t JOIN new_ids USING (article_id)
+                WHERE t.kind = ?
+                ON CONFLICT DO NOTHING
+                """,
+                [kind],
+            )
+        story_counts = stories.assign_stories(conn, new_ids)
+        duck.execute("DROP TABLE new_ids")
+        duck.unregister("staged_articles")
+        duck.unregister("staged_tags")
+        counts["articles_new"] = len(new_ids)
+        counts.update(story_counts)
+        conn.exec_driver_sql(
+            """
+            INSERT INTO runs (run_id, started_at, finished_at, status, counts, errors)
+            VALUES (?, ?, ?, 'completed', ?, ?)
+            """,
+            (
+                run_id,
+                started_at or datetime.now(UTC),
+                datetime.now(UTC),
+                json.dumps(dict(sorted(counts.items()))),
+                json.dumps(errors, ensure_ascii=False),
+            ),
+        )
+    return dict(counts), errors

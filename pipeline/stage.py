@@ -1,0 +1,112 @@
+"""Staged files between steps: what a feed task hands to the load task.
+
+A run's directory holds, per feed, ``<feed_id>.json`` (the outcome: feed state, counts,
+errors) and, when it found new articles, ``<feed_id>.articles.parquet`` and
+``<feed_id>.tags.parquet``. Tasks pass these paths, never article bodies.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+ARTICLE_SCHEMA = pa.schema(
+    [
+        ("article_id", pa.int64()),
+        ("url", pa.string()),
+        ("canonical_url", pa.string()),
+        ("source_domain", pa.string()),
+        ("outlet", pa.string()),
+        ("feed_id", pa.string()),
+        ("title", pa.string()),
+        ("text", pa.string()),
+        ("description", pa.string()),
+        ("author", pa.string()),
+        ("published_at", pa.timestamp("us", tz="UTC")),
+        ("fetched_at", pa.timestamp("us", tz="UTC")),
+        ("language", pa.string()),
+        ("agency", pa.string()),
+        ("dateline_place", pa.string()),
+        ("text_hash", pa.string()),
+    ]
+)
+TAG_SCHEMA = pa.schema(
+    [
+        ("article_id", pa.int64()),
+        ("kind", pa.string()),
+        ("label", pa.string()),
+        ("score", pa.float64()),
+        ("evidence", pa.string()),
+    ]
+)
+
+
+@dataclass
+class FeedWork:
+    """What a feed task needs: the feed and its conditional-GET state from the store."""
+
+    feed_id: str
+    name: str
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+    body_hash: str | None = None
+
+
+@dataclass
+class FeedOutcome:
+    """What happened to one feed in one run; the load step applies it to ``feeds``."""
+
+    feed_id: str
+    name: str
+    url: str
+    attempted_at: str
+    ok: bool
+    status: int | None = None
+    error: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    body_hash: str | None = None
+    entries_seen: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    articles_path: str | None = None
+    tags_path: str | None = None
+
+    def write(self, run_dir: Path) -> Path:
+        """Write atomically (temp file + rename) and return the path."""
+        path = run_dir / f"{self.feed_id}.json"
+        _atomic_write_bytes(path, json.dumps(asdict(self), indent=1).encode("utf-8"))
+        return path
+
+    @classmethod
+    def read(cls, path: Path | str) -> FeedOutcome:
+        return cls(**json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def _atomic_write_bytes(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+def write_table(rows: list[dict[str, Any]], schema: pa.Schema, path: Path) -> Path:
+    """Write rows as Parquet atomically."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    pq.write_table(pa.Table.from_pylist(rows, schema=schema), tmp)
+    os.replace(tmp, path)
+    return path
+
+
+def read_tables(paths: list[str], schema: pa.Schema) -> pa.Table:
+    """Concatenate staged Parquet files (an empty table of ``schema`` when there are none)."""
+    tables = [pq.read_table(p, schema=schema) for p in paths]
+    return pa.concat_tables(tables) if tables else schema.empty_table()

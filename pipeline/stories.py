@@ -1,0 +1,164 @@
+"""Stories: each article's story is the connected component of its copies.
+
+Two articles are linked when one is a copy of the other (the same normalized text for
+now; near copies join through ``candidate_links``). A story's id is the smallest
+article_id among its articles, so the stories do not depend on the order in which
+copies arrive. The story's canonical article is the wire copy when an agency is known,
+else the earliest published.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy.engine import Connection
+
+from pipeline import store
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(self, node: tuple[str, int]) -> tuple[str, int]:
+        self.parent.setdefault(node, node)
+        root = node
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[node] != root:
+            self.parent[node], node = root, self.parent[node]
+        return root
+
+    def union(self, a: tuple[str, int], b: tuple[str, int]) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def candidate_links(conn: Connection) -> list[tuple[int, int]]:
+    """Pairs (new article, other article) that are copies: same normalized text."""
+    rows = (
+        store.raw(conn)
+        .execute(
+            """
+        SELECT n.article_id, a.article_id
+        FROM articles n JOIN new_ids USING (article_id)
+        JOIN articles a ON a.text_hash = n.text_hash AND a.article_id <> n.article_id
+        """
+        )
+        .fetchall()
+    )
+    return [(int(a), int(b)) for a, b in rows]
+
+
+def refresh_stories(conn: Connection, story_ids: Iterable[int]) -> None:
+    """Recompute the ``stories`` rows and ``is_canonical`` flags of ``story_ids``."""
+    ids = sorted(set(story_ids))
+    if not ids:
+        return
+    duck = store.raw(conn)
+    duck.execute(
+        "CREATE OR REPLACE TEMP TABLE touched AS SELECT unnest(?::BIGINT[]) AS story_id", [ids]
+    )
+    duck.execute("DELETE FROM stories WHERE story_id IN (SELECT story_id FROM touched)")
+    duck.execute(
+        """
+        INSERT INTO stories (story_id, canonical_article_id, title, first_seen_at,
+                             first_published_at, copies, outlets)
+        WITH ranked AS (
+            SELECT a.*, row_number() OVER (
+                PARTITION BY story_id
+                ORDER BY agency IS NULL, published_at NULLS LAST, length(text) DESC, article_id
+            ) AS rank
+            FROM articles a WHERE story_id IN (SELECT story_id FROM touched)
+        )
+        SELECT story_id,
+               max(article_id) FILTER (WHERE rank = 1),
+               max(title) FILTER (WHERE rank = 1),
+               min(fetched_at), min(published_at), count(*),
+               list_sort(list_distinct(list(coalesce(outlet, source_domain))))
+        FROM ranked GROUP BY story_id
+        """
+    )
+    duck.execute(
+        """
+        UPDATE articles SET is_canonical = (article_id = s.canonical_article_id)
+        FROM stories s
+        WHERE articles.story_id = s.story_id AND s.story_id IN (SELECT story_id FROM touched)
+          AND articles.is_canonical IS DISTINCT FROM (article_id = s.canonical_article_id)
+        """
+    )
+    duck.execute("DROP TABLE touched")
+
+
+def assign_stories(conn: Connection, new_ids: list[int]) -> dict[str, int]:
+    """Give the new articles (listed in temp table ``new_ids``) their stories, merging where copies link.
+
+    Returns counts: ``stories_new`` (stories that did not exist before this load) and
+    ``copies_joined`` (new articles that joined a story with other articles).
+    """
+    if not new_ids:
+        return {"stories_new": 0, "copies_joined": 0}
+    duck = store.raw(conn)
+    links = candidate_links(conn)
+    others = sorted({b for _, b in links})
+    story_of: dict[int, int] = {}
+    if others:
+        story_of = dict(
+            duck.execute(
+                "SELECT article_id, story_id FROM articles "
+                "WHERE list_contains(?::BIGINT[], article_id) AND story_id IS NOT NULL",
+                [others],
+            ).fetchall()
+        )
+    uf = _UnionFind()
+    new_set = set(new_ids)
+
+    def node(article_id: int) -> tuple[str, int]:
+        if article_id in new_set or article_id not in story_of:
+            return ("a", article_id)
+        return ("s", story_of[article_id])
+
+    for article_id in new_ids:
+        uf.find(("a", article_id))
+    for a, b in links:
+        uf.union(node(a), node(b))
+    components: dict[tuple[str, int], list[tuple[str, int]]] = {}
+    for n in list(uf.parent):
+        components.setdefault(uf.find(n), []).append(n)
+
+    old_stories = sorted(
+        {sid for members in components.values() for kind, sid in members if kind == "s"}
+    )
+    members_of_old: dict[int, list[int]] = {}
+    if old_stories:
+        for aid, sid in duck.execute(
+            "SELECT article_id, story_id FROM articles WHERE list_contains(?::BIGINT[], story_id)",
+            [old_stories],
+        ).fetchall():
+            members_of_old.setdefault(sid, []).append(aid)
+
+    assignments: list[tuple[int, int]] = []
+    stories_new = copies_joined = 0
+    for members in components.values():
+        articles = [i for kind, i in members if kind == "a"]
+        for kind, sid in members:
+            if kind == "s":
+                articles.extend(members_of_old.get(sid, []))
+        story_id = min(articles)
+        assignments.extend((aid, story_id) for aid in articles)
+        if not any(kind == "s" for kind, _ in members):
+            stories_new += 1
+        if len(articles) > 1:
+            copies_joined += sum(1 for kind, _ in members if kind == "a")
+    duck.execute(
+        """
+        UPDATE articles SET story_id = m.story_id
+        FROM (SELECT unnest(?::BIGINT[]) AS article_id, unnest(?::BIGINT[]) AS story_id) m
+        WHERE articles.article_id = m.article_id AND articles.story_id IS DISTINCT FROM m.story_id
+        """,
+        [[a for a, _ in assignments], [s for _, s in assignments]],
+    )
+    duck.execute("DELETE FROM stories WHERE list_contains(?::BIGINT[], story_id)", [old_stories])
+    refresh_stories(conn, {s for _, s in assignments})
+    return {"stories_new": stories_new, "copies_joined": copies_joined}
