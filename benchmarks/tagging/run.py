@@ -1,0 +1,251 @@
+"""Tagging quality and speed on the labelled sets in this folder.
+
+Run from the repository root:  python benchmarks/tagging/run.py [--errors]
+
+Scores the rule tagger (pipeline.tag) and a names-only baseline (a label whenever
+any of its taxonomy terms appears anywhere, as the first version of the tagger did)
+on each labelled split (dev, and the held-out test, test2, test3), prints the tables and
+writes RESULTS.md next to this file with the machine and date.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
+
+from pipeline.tag import KINDS, Taxonomy, load_taxonomy, tag  # noqa: E402
+
+# Each split, and how it relates to the rules (see README.md).
+SPLITS = {
+    "dev": "used to write and tune the rules",
+    "test": "written after the first freeze of the rules; its errors were then seen",
+    "test2": "written after the second freeze; its errors led to the last generic fixes",
+    "test3": "written after the final freeze; never used for tuning",
+}
+Labels = dict[str, set[str]]  # kind -> labels
+Tagger = Callable[[str, str], Labels]
+
+# Speed: repeat the whole set this many times so the timing is not noise.
+SPEED_ROUNDS = 20
+
+
+def load_split(name: str) -> list[dict[str, object]]:
+    """The labelled articles of one split."""
+    articles: list[dict[str, object]] = yaml.safe_load((HERE / f"{name}.yaml").read_text("utf-8"))
+    return articles
+
+
+def gold(article: dict[str, object]) -> Labels:
+    return {kind: set(article.get(f"{kind}s") or []) for kind in KINDS}  # type: ignore[call-overload]
+
+
+def rules_tagger(tax: Taxonomy) -> Tagger:
+    def run(title: str, text: str) -> Labels:
+        out: Labels = {kind: set() for kind in KINDS}
+        for m in tag(title, text, tax):
+            out[m.kind].add(m.label)
+        return out
+
+    return run
+
+
+def names_only_tagger(tax: Taxonomy) -> Tagger:
+    """Baseline: a label whenever any of its terms occurs (no salience, context or traps)."""
+    patterns: dict[tuple[str, str], re.Pattern[str]] = {}
+    for kind in KINDS:
+        for label in tax.regions if kind == "region" else tax.topics:
+            words = [t for t in tax.terms if t.kind == kind and t.label == label]
+            alts = "|".join(
+                re.escape(t.text) + (r"\w*" if t.prefix else "")
+                for t in sorted(words, key=lambda t: -len(t.text))
+            )
+            patterns[(kind, label)] = re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)
+
+    def run(title: str, text: str) -> Labels:
+        out: Labels = {kind: set() for kind in KINDS}
+        both = f"{title}\n{text}"
+        for (kind, label), pattern in patterns.items():
+            if pattern.search(both):
+                out[kind].add(label)
+        return out
+
+    return run
+
+
+def evaluate(
+    articles: list[dict[str, object]], tagger: Tagger, kind: str, labels: Iterable[str]
+) -> tuple[dict[str, tuple[int, int, int]], list[str]]:
+    """Per label (tp, fp, fn), and one line per wrong article."""
+    counts = {label: [0, 0, 0] for label in labels}
+    errors = []
+    for a in articles:
+        want = gold(a)[kind]
+        got = tagger(str(a["title"]), str(a["text"]))[kind]
+        for label in counts:
+            if label in got and label in want:
+                counts[label][0] += 1
+            elif label in got:
+                counts[label][1] += 1
+            elif label in want:
+                counts[label][2] += 1
+        if got != want:
+            errors.append(
+                f"{a['id']}: +{sorted(got - want)} -{sorted(want - got)}  {str(a['title'])[:60]}"
+            )
+    return {k: (v[0], v[1], v[2]) for k, v in counts.items()}, errors
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def table(results: dict[str, dict[str, tuple[int, int, int]]], kind: str) -> list[str]:
+    """Markdown rows: per label P/R/F1 for each tagger, then micro-F1."""
+    names = list(results)
+    head = "| label | n | " + " | ".join(f"{n} P | {n} R | {n} F1" for n in names) + " |"
+    rows = [head, "|" + "---|" * (2 + 3 * len(names))]
+    labels = list(next(iter(results.values())))
+    for label in labels:
+        tp, _, fn = results[names[0]][label]
+        support = tp + fn
+        cells = []
+        for n in names:
+            p, r, f = prf(*results[n][label])
+            cells.append(f"{p:.2f} | {r:.2f} | {f:.2f}")
+        rows.append(f"| {label} | {support} | " + " | ".join(cells) + " |")
+    micro = []
+    for n in names:
+        tp, fp, fn = (sum(c[i] for c in results[n].values()) for i in range(3))
+        p, r, f = prf(tp, fp, fn)
+        micro.append(f"{p:.2f} | {r:.2f} | **{f:.3f}**")
+    rows.append(f"| **micro ({kind})** | | " + " | ".join(micro) + " |")
+    return rows
+
+
+def micro_f1(counts: dict[str, tuple[int, int, int]]) -> float:
+    tp, fp, fn = (sum(c[i] for c in counts.values()) for i in range(3))
+    return prf(tp, fp, fn)[2]
+
+
+def speed(articles: list[tuple[str, str]], tax: Taxonomy) -> tuple[float, float]:
+    """Mean microseconds per article, and mean characters per article."""
+    tag("warm", "up", tax)
+    start = time.perf_counter()
+    for _ in range(SPEED_ROUNDS):
+        for title, text in articles:
+            tag(title, text, tax)
+    elapsed = time.perf_counter() - start
+    chars = sum(len(title) + len(text) for title, text in articles) / len(articles)
+    return elapsed / (SPEED_ROUNDS * len(articles)) * 1e6, chars
+
+
+def long_articles(articles: list[dict[str, object]], n: int = 12) -> list[tuple[str, str]]:
+    """Articles of news length (~5,000 characters): ``n`` bodies of the set joined."""
+    bodies = [str(a["text"]) for a in articles]
+    return [
+        (str(articles[i]["title"]), "\n".join(bodies[i : i + n]))
+        for i in range(0, len(bodies) - n + 1, n)
+    ]
+
+
+def machine() -> str:
+    """`uname -a`, `nproc` and the Python version."""
+
+    def run(*cmd: str) -> str:
+        try:
+            return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.strip()
+        except (OSError, subprocess.CalledProcessError):
+            return "?"
+
+    return f"`{run('uname', '-a')}`, nproc {run('nproc')}, Python {platform.python_version()}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", action="store_true", help="list wrongly tagged articles")
+    parser.add_argument("--no-write", action="store_true", help="do not write RESULTS.md")
+    args = parser.parse_args()
+
+    t0 = time.perf_counter()
+    tax = load_taxonomy()
+    load_ms = (time.perf_counter() - t0) * 1000
+    taggers = {"baseline": names_only_tagger(tax), "rules": rules_tagger(tax)}
+    head = [
+        "# Tagging benchmark results",
+        "",
+        f"Generated by `python benchmarks/tagging/run.py` on "
+        f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC; machine: {machine()}.",
+        "",
+        "`baseline` = names only (a label whenever any of its taxonomy terms appears);",
+        "`rules` = pipeline.tag (salience, context, traps). P = precision.",
+        "",
+    ]
+    summary = []
+    overview = [
+        "## Summary",
+        "",
+        "| split | articles | region micro-F1 baseline | region micro-F1 rules "
+        "| balochistan P | gilgit_baltistan P | topic micro-F1 baseline | topic micro-F1 rules |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    sections: list[str] = []
+    for split in SPLITS:
+        if not (HERE / f"{split}.yaml").exists():
+            continue
+        articles = load_split(split)
+        sections += ["", f"## {split} ({len(articles)} articles): {SPLITS[split]}", ""]
+        cells: dict[str, str] = {}
+        for kind in KINDS:
+            labels = tax.regions if kind == "region" else tax.topics
+            results = {}
+            for name, tagger in taggers.items():
+                counts, errors = evaluate(articles, tagger, kind, labels)
+                results[name] = counts
+                summary.append(f"{split:5} {kind:6} {name:9} micro-F1 {micro_f1(counts):.3f}")
+                cells[f"{kind} {name}"] = f"{micro_f1(counts):.3f}"
+                if kind == "region" and name == "rules":
+                    for label in ("balochistan", "gilgit_baltistan"):
+                        cells[label] = f"{prf(*counts[label])[0]:.2f}"
+                if args.errors and name == "rules":
+                    print(f"--- {split} {kind} errors ({len(errors)})")
+                    print("\n".join(errors))
+            sections += [*table(results, kind), ""]
+        us, chars = speed([(str(a["title"]), str(a["text"])) for a in articles], tax)
+        long_us, long_chars = speed(long_articles(articles), tax)
+        sections += [
+            f"Speed (rules, one core): {us:.0f} µs per article of this set (mean {chars:.0f} "
+            f"characters); {long_us:.0f} µs per news-length article (mean {long_chars:.0f} "
+            f"characters, bodies of this set joined), {1e6 / long_us:.0f} articles/s. "
+            f"Taxonomy load and compile: {load_ms:.0f} ms once per process.",
+            "",
+        ]
+        summary.append(f"{split:5} speed {us:.0f} us/article")
+        overview.append(
+            f"| {split} | {len(articles)} | {cells['region baseline']} | {cells['region rules']} "
+            f"| {cells['balochistan']} | {cells['gilgit_baltistan']} "
+            f"| {cells['topic baseline']} | {cells['topic rules']} |"
+        )
+    doc = "\n".join([*head, *overview, *sections])
+    print(doc)
+    print("\n".join(summary))
+    if not args.no_write:
+        (HERE / "RESULTS.md").write_text(doc + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

