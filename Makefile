@@ -7,7 +7,7 @@ UV := $(or $(shell command -v uv 2>/dev/null),.tools/bin/uv)
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint pytest install clean
+.PHONY: demo test lint pytest install clean airflow-init
 
 demo: install
 	$(BIN)/newsmon demo
@@ -34,3 +34,9 @@ $(VENV)/.installed: pyproject.toml uv.lock | $(UV)
 
 clean:
 	rm -rf $(VENV) .tools data/demo .pytest_cache .mypy_cache .ruff_cache
+
+# Airflow: a metadata DB and the one-slot pool that guards the store's single writer.
+airflow-init: export AIRFLOW_HOME ?= $(CURDIR)/data/airflow
+airflow-init: install
+	AIRFLOW__CORE__LOAD_EXAMPLES=False $(BIN)/airflow db migrate
+	$(BIN)/airflow pools set duckdb_writer 1 "newsmon: only one task writes the DuckDB store"

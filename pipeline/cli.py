@@ -8,11 +8,12 @@ import sys
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
 import sqlalchemy as sa
 import typer
 from rich.console import Console
+from rich.progress import Progress, TaskID
 from rich.table import Table
 
 from pipeline import settings, store
@@ -80,25 +81,62 @@ def run_query(
         return list(result.keys()), [tuple(r) for r in result]
 
 
+class _LiveProgress:
+    """A rich progress display fed by the pipeline's ``progress(event, n)`` callback."""
+
+    LABELS: ClassVar[dict[str, str]] = {
+        "feeds": "feeds",
+        "pages": "pages",
+        "extract": "extract + tag",
+    }
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.tasks: dict[str, TaskID] = {}
+
+    def __call__(self, event: str, n: int) -> None:
+        stage, _, kind = event.rpartition("_")
+        if kind == "total":
+            self.tasks[stage] = self.progress.add_task(self.LABELS.get(stage, stage), total=n)
+        elif stage in self.tasks:
+            self.progress.advance(self.tasks[stage], n)
+
+
 @app.command()
 def ingest(
     feeds: Annotated[
         Path, typer.Option("--feeds", help="Feeds YAML file.")
     ] = settings.DEFAULT_FEEDS_FILE,
     db: DbOption = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress display (for cron).")
+    ] = False,
+    json_out: Annotated[
+        bool, typer.Option("--json", help="Print the run's summary as one JSON object.")
+    ] = False,
 ) -> None:
     """Run one full ingest: feeds -> pages -> clean text -> tags -> stories -> store.
 
     Exits 0 when the run completed, even if some feeds or pages failed (see `runs`).
+    A progress display shows on a terminal unless --quiet or --json.
     """
     from pipeline.ingest import run_ingest
 
+    db_url = db or settings.default_db_url()
     try:
-        result = run_ingest(feeds, db or settings.default_db_url())
+        if not quiet and not json_out and err_console.is_terminal:
+            with Progress(console=err_console, transient=True) as bar:
+                result = run_ingest(feeds, db_url, progress=_LiveProgress(bar))
+        else:
+            result = run_ingest(feeds, db_url)
     except ConfigError as exc:
         raise _fail(str(exc)) from None
     except store.StoreError as exc:
         raise _fail(f"store unusable: {exc}", 3) from None
+    if json_out:
+        summary = {"run_id": result.run_id, "counts": result.counts, "errors": result.errors}
+        sys.stdout.write(json.dumps(summary, ensure_ascii=False) + "\n")
+        return
     counts = result.counts
     console.print(
         f"run {result.run_id}: {counts.get('feeds', 0)} feeds "
@@ -187,6 +225,54 @@ SELECT r.region, count(DISTINCT a.story_id) AS stories, count(*) AS articles
 FROM article_regions r JOIN articles a USING (article_id)
 GROUP BY r.region ORDER BY stories DESC, r.region
 """
+
+
+@app.command()
+def reprocess(
+    db: DbOption = None,
+    run: Annotated[
+        list[str] | None, typer.Option("--run", help="Only this run's archive (repeatable).")
+    ] = None,
+    data_dir: Annotated[
+        Path | None, typer.Option("--data-dir", help="Data directory holding archive/.")
+    ] = None,
+    tags: Annotated[
+        bool,
+        typer.Option("--tags", help="Only re-tag the stored articles (after a taxonomy edit)."),
+    ] = False,
+    stories_only: Annotated[
+        bool,
+        typer.Option("--stories", help="Only rebuild bands and stories (after a dedup change)."),
+    ] = False,
+) -> None:
+    """Re-run extract, tag and load over the archived pages, with no network.
+
+    With --tags or --stories, redo only that step over the articles already stored.
+    """
+    from pipeline.reprocess import recluster, retag
+    from pipeline.reprocess import reprocess as run_reprocess
+
+    if tags or stories_only:
+        try:
+            for name, step in (("tags", retag), ("stories", recluster)):
+                if (name == "tags" and tags) or (name == "stories" and stories_only):
+                    done = step(db or settings.default_db_url())
+                    console.print(f"{name}: " + ", ".join(f"{k} {v}" for k, v in done.items()))
+        except store.StoreError as exc:
+            raise _fail(f"store unusable: {exc}", 3) from None
+        return
+    try:
+        result = run_reprocess(db or settings.default_db_url(), data_dir=data_dir, runs=run)
+    except store.StoreError as exc:
+        raise _fail(f"store unusable: {exc}", 3) from None
+    if result.archives == 0:
+        raise _fail("no archived runs found (looked in DATA_DIR/archive)", 1)
+    counts = result.counts
+    console.print(
+        f"run {result.run_id}: {result.archives} archive files, {counts.get('articles', 0)} pages extracted, "
+        f"{counts.get('articles_new', 0)} new and {counts.get('articles_replaced', 0)} replaced articles, "
+        f"{len(result.errors)} errors"
+    )
 
 
 @app.command()

@@ -9,6 +9,9 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import feedparser
+from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
+from defusedxml.ElementTree import ParseError
+from defusedxml.ElementTree import fromstring as defused_fromstring
 
 from pipeline.records import Entry
 
@@ -21,6 +24,21 @@ BENIGN_BOZO = (
 
 class FeedParseError(ValueError):
     """A feed body that is not a usable RSS/Atom document."""
+
+
+def _refuse_entity_tricks(body: bytes) -> None:
+    """Refuse feeds that declare entities (billion laughs) or reference external ones (XXE)."""
+    head = body[:4096].lower()
+    if b"<!doctype" not in head and b"<!entity" not in body.lower():
+        return
+    try:
+        defused_fromstring(body, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+    except (EntitiesForbidden, ExternalReferenceForbidden, DTDForbidden) as exc:
+        raise FeedParseError(
+            f"refused: the feed declares XML entities ({type(exc).__name__})"
+        ) from None
+    except ParseError:
+        pass  # broken XML without entity tricks: feedparser's lenient parser decides
 
 
 def _entry_date(entry: Any) -> datetime | None:
@@ -59,6 +77,7 @@ def parse_feed(body: bytes, base_url: str, feed_id: str) -> list[Entry]:
     Raises FeedParseError when the body is not a feed at all (an HTML page, broken XML
     with no entries). Entries without a usable link are skipped.
     """
+    _refuse_entity_tricks(body)
     parsed = feedparser.parse(body, response_headers={"content-location": base_url})
     if not parsed.entries:
         reason = parsed.get("bozo_exception")

@@ -1,20 +1,31 @@
-"""HTTP fetching with httpx: timeouts, a streamed size cap, checked redirects, one client per run."""
+"""Polite, bounded HTTP fetching with httpx.
+
+One :class:`Fetcher` per run holds the pooled client, the per-host politeness state
+(concurrency, minimum delay, robots.txt with its Crawl-delay) and the network guard,
+and retries what is worth retrying (timeouts, resets, 429 and 5xx, honouring
+Retry-After). Every response that arrives is handed to ``on_response`` (the archive).
+"""
 
 from __future__ import annotations
 
+import email.utils
 import os
+import random
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import httpx
+from protego import Protego
 
 from pipeline import netguard
 
 DEFAULT_USER_AGENT = "newsmon/0.1 (news monitoring; +https://github.com/newsmon/newsmon)"
+ROBOTS_AGENT = "newsmon"
 # A news page is rarely over 2 MiB; 10 MiB leaves room and stops runaway bodies.
 MAX_BODY_BYTES = 10 * 1024 * 1024
 MAX_REDIRECTS = 5
@@ -22,8 +33,20 @@ CONNECT_TIMEOUT = 10.0
 READ_TIMEOUT = 20.0
 # Whole-request bound: a server that trickles bytes cannot hold a worker forever.
 TOTAL_TIMEOUT = 60.0
-# Politeness: minimum seconds between two requests to one host.
+# Politeness defaults: at most 2 requests in flight per host, 1 s between their starts,
+# 16 in flight overall.
 DEFAULT_HOST_DELAY = 1.0
+DEFAULT_HOST_CONCURRENCY = 2
+GLOBAL_CONCURRENCY = 16
+# Retries: 3 more attempts, 1 s, 2 s, 4 s (+ up to 50% jitter); a Retry-After longer
+# than RETRY_AFTER_CAP is not waited for (the item fails now and is tried next run).
+MAX_RETRIES = 3
+BACKOFF_BASE = 1.0
+RETRY_AFTER_CAP = 120.0
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+# robots.txt is fetched once per host and kept this long.
+ROBOTS_TTL = 24 * 3600.0
+ROBOTS_MAX_BYTES = 512 * 1024
 REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 
 
@@ -39,7 +62,7 @@ class FetchError(Exception):
 
 @dataclass
 class Response:
-    """A complete HTTP response (body read up to the cap)."""
+    """A complete HTTP response (body decoded from its Content-Encoding, read up to the cap)."""
 
     url: str
     final_url: str
@@ -54,26 +77,6 @@ class Response:
         return self.headers.get("content-type")
 
 
-class HostThrottle:
-    """Keeps at least ``delay`` seconds between the starts of two requests to one host."""
-
-    def __init__(self, delay: float) -> None:
-        self.delay = delay
-        self._lock = threading.Lock()
-        self._next_slot: dict[str, float] = {}
-
-    def wait(self, host: str) -> None:
-        """Block until this host may be requested again."""
-        if self.delay <= 0:
-            return
-        with self._lock:
-            now = time.monotonic()
-            slot = max(now, self._next_slot.get(host, now))
-            self._next_slot[host] = slot + self.delay
-        if slot > now:
-            time.sleep(slot - now)
-
-
 def user_agent() -> str:
     """The User-Agent: $NEWSMON_USER_AGENT or the default naming the project and a contact URL."""
     return os.environ.get("NEWSMON_USER_AGENT") or DEFAULT_USER_AGENT
@@ -84,17 +87,70 @@ def host_delay() -> float:
     return float(os.environ.get("NEWSMON_HOST_DELAY", DEFAULT_HOST_DELAY))
 
 
-class Fetcher:
-    """One per run: a pooled httpx client, the per-host throttle and the network guard."""
+def retry_backoff() -> float:
+    """Seconds of the first retry's wait: $NEWSMON_RETRY_BACKOFF or the default."""
+    return float(os.environ.get("NEWSMON_RETRY_BACKOFF", BACKOFF_BASE))
 
-    def __init__(self, *, delay: float | None = None, max_bytes: int = MAX_BODY_BYTES) -> None:
+
+def _retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+class _Host:
+    """Politeness state of one host: a concurrency gate and the next allowed start time."""
+
+    def __init__(self, concurrency: int) -> None:
+        self.gate = threading.BoundedSemaphore(concurrency)
+        self.lock = threading.Lock()
+        self.next_start = 0.0
+        self.robots: Protego | None = None
+        self.robots_expires = 0.0
+
+
+class Fetcher:
+    """One per run: pooled client, per-host politeness, robots.txt, retries, the guard."""
+
+    def __init__(
+        self,
+        *,
+        delay: float | None = None,
+        host_concurrency: int = DEFAULT_HOST_CONCURRENCY,
+        max_bytes: int = MAX_BODY_BYTES,
+        retries: int = MAX_RETRIES,
+        backoff: float | None = None,
+        read_timeout: float = READ_TIMEOUT,
+        respect_robots: bool = True,
+        on_response: Callable[[Response, Any], None] | None = None,
+    ) -> None:
+        self.delay = host_delay() if delay is None else delay
+        self.host_concurrency = host_concurrency
         self.max_bytes = max_bytes
-        self.throttle = HostThrottle(host_delay() if delay is None else delay)
+        self.retries = retries
+        self.backoff = retry_backoff() if backoff is None else backoff
+        self.respect_robots = respect_robots
+        self.on_response = on_response
+        self._hosts: dict[str, _Host] = {}
+        self._hosts_lock = threading.Lock()
+        self._global = threading.BoundedSemaphore(GLOBAL_CONCURRENCY)
         self.client = httpx.Client(
             headers={"User-Agent": user_agent()},
-            timeout=httpx.Timeout(CONNECT_TIMEOUT, read=READ_TIMEOUT),
+            timeout=httpx.Timeout(CONNECT_TIMEOUT, read=read_timeout),
             follow_redirects=False,
-            limits=httpx.Limits(max_connections=16, max_keepalive_connections=16),
+            limits=httpx.Limits(
+                max_connections=GLOBAL_CONCURRENCY, max_keepalive_connections=GLOBAL_CONCURRENCY
+            ),
         )
 
     def close(self) -> None:
@@ -106,21 +162,108 @@ class Fetcher:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def get(self, url: str, headers: Mapping[str, str] | None = None) -> Response:
-        """GET ``url``, following at most MAX_REDIRECTS redirects, each hop checked by the guard."""
+    def _host(self, netloc: str) -> _Host:
+        with self._hosts_lock:
+            if netloc not in self._hosts:
+                self._hosts[netloc] = _Host(self.host_concurrency)
+            return self._hosts[netloc]
+
+    def get(
+        self, url: str, headers: Mapping[str, str] | None = None, *, context: Any = None
+    ) -> Response:
+        """GET ``url`` politely: robots.txt, per-host limits, retries, checked redirects.
+
+        Every response received on the way (redirects, retried failures, robots.txt) is
+        passed to ``on_response`` with ``context``.
+        """
         current = url
         for _hop in range(MAX_REDIRECTS + 1):
             try:
                 netguard.check_url(current)
             except netguard.BlockedURL as exc:
                 raise FetchError(url, str(exc)) from None
-            self.throttle.wait(urlsplit(current).netloc)
-            response = self._get_once(url, current, headers or {})
+            if self.respect_robots and not self._robots_allow(current, context):
+                raise FetchError(url, f"disallowed by robots.txt ({current})")
+            response = self._get_with_retries(url, current, headers or {}, context)
             if response.status in REDIRECT_CODES and "location" in response.headers:
                 current = urljoin(current, response.headers["location"])
                 continue
             return response
         raise FetchError(url, f"more than {MAX_REDIRECTS} redirects")
+
+    def _robots_allow(self, url: str, context: Any) -> bool:
+        parts = urlsplit(url)
+        host = self._host(parts.netloc)
+        with host.lock:
+            fresh = host.robots is not None and host.robots_expires > time.monotonic()
+        if not fresh:
+            robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
+            parsed = Protego.parse("")
+            try:
+                response = self._get_with_retries(
+                    robots_url,
+                    robots_url,
+                    {},
+                    context and {**context, "kind": "robots", "entry": None},
+                    retries=0,
+                )
+                if response.status == 200:
+                    text = response.body[:ROBOTS_MAX_BYTES].decode("utf-8", errors="replace")
+                    parsed = Protego.parse(text)
+            except FetchError:
+                pass  # robots.txt unreachable: like Scrapy, treat as no restrictions
+            with host.lock:
+                host.robots, host.robots_expires = parsed, time.monotonic() + ROBOTS_TTL
+        assert host.robots is not None
+        return bool(host.robots.can_fetch(url, ROBOTS_AGENT))
+
+    def _wait_turn(self, host: _Host) -> None:
+        """Block until this host's minimum delay (or its robots Crawl-delay) has passed."""
+        delay = self.delay
+        if host.robots is not None:
+            crawl_delay = host.robots.crawl_delay(ROBOTS_AGENT)
+            if crawl_delay:
+                delay = max(delay, float(crawl_delay))
+        with host.lock:
+            now = time.monotonic()
+            start = max(now, host.next_start)
+            host.next_start = start + delay
+        if start > now:
+            time.sleep(start - now)
+
+    def _get_with_retries(
+        self,
+        url: str,
+        current: str,
+        headers: Mapping[str, str],
+        context: Any,
+        retries: int | None = None,
+    ) -> Response:
+        host = self._host(urlsplit(current).netloc)
+        attempts = (self.retries if retries is None else retries) + 1
+        for attempt in range(attempts):
+            last = attempt == attempts - 1
+            with host.gate, self._global:
+                self._wait_turn(host)
+                try:
+                    response = self._get_once(url, current, headers)
+                except FetchError as exc:
+                    if last or exc.status is not None:  # an answered but unusable body: no retry
+                        raise
+                    wait = self.backoff * 2**attempt
+                else:
+                    if self.on_response is not None:
+                        self.on_response(response, context)
+                    if response.status not in RETRY_STATUSES or last:
+                        return response
+                    wait = self.backoff * 2**attempt
+                    asked = _retry_after(response.headers.get("retry-after"))
+                    if asked is not None:
+                        if asked > RETRY_AFTER_CAP:
+                            return response  # not worth holding the run: fail now, retry next run
+                        wait = max(wait, asked)
+            time.sleep(wait * (1 + random.random() / 2))
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def _get_once(self, url: str, current: str, headers: Mapping[str, str]) -> Response:
         deadline = time.monotonic() + TOTAL_TIMEOUT

@@ -19,11 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import dedup, extract, settings, store, tag, urls
+from pipeline.archive import RunArchive
 from pipeline.config import FeedConfig, load_feeds
 from pipeline.discover import FeedParseError, parse_feed
+from pipeline.encoding import decode_html
 from pipeline.http import Fetcher, FetchError, Response
 from pipeline.load import load_run
-from pipeline.records import Entry, StepError
+from pipeline.records import Entry, Extracted, StepError
 from pipeline.stage import ARTICLE_SCHEMA, TAG_SCHEMA, FeedOutcome, FeedWork, write_table
 
 log = logging.getLogger(__name__)
@@ -92,7 +94,11 @@ def _fetch_feed(fetcher: Fetcher, work: FeedWork) -> _FeedFetch:
     if work.last_modified:
         headers["If-Modified-Since"] = work.last_modified
     try:
-        response = fetcher.get(work.url, headers)
+        response = fetcher.get(
+            work.url,
+            headers,
+            context={"kind": "feed", "feed_id": work.feed_id, "feed_name": work.name},
+        )
     except FetchError as exc:
         outcome.error, outcome.status = exc.reason, exc.status
         outcome.errors.append(asdict(StepError("feed", work.url, exc.reason, work.feed_id)))
@@ -125,36 +131,64 @@ def _fetch_feed(fetcher: Fetcher, work: FeedWork) -> _FeedFetch:
     return _FeedFetch(work, outcome, entries)
 
 
-def _decode(response: Response) -> str | bytes:
-    """The page as text when the server names a charset we know, else bytes for trafilatura to sniff."""
-    content_type = response.content_type or ""
-    for param in content_type.split(";")[1:]:
-        key, _, value = param.partition("=")
-        if key.strip().lower() == "charset":
-            try:
-                return response.body.decode(value.strip().strip("\"'"), errors="replace")
-            except LookupError:
-                break
-    return response.body
+@dataclass
+class FetchedPage:
+    """A page fetched (or read from the archive) for one feed entry."""
+
+    entry: Entry
+    response: Response
+    feed_name: str
 
 
-def _article_rows(
-    entry: Entry, response: Response, feed_name: str
-) -> tuple[dict[str, Any], list[dict[str, Any]]] | str:
-    """The staged article row and tag rows for one fetched page, or an error message."""
-    if response.status not in PAGE_OK:
-        return f"HTTP {response.status}"
-    content_type = (response.content_type or "").lower()
-    if content_type and "html" not in content_type and "xml" not in content_type:
-        return f"not an HTML page ({content_type})"
-    try:
-        found = extract.extract(
-            _decode(response), response.final_url, fallback_published=entry.published_at
-        )
-    except Exception as exc:  # one page's extraction failure must not end the run
-        return f"extraction failed: {type(exc).__name__}: {exc}"
-    if found is None or not found.text.strip():
-        return "no article text found"
+def build_articles(
+    pages: list[FetchedPage],
+) -> list[tuple[dict[str, Any], list[dict[str, Any]]] | StepError]:
+    """Extract and tag fetched pages: per page, its staged article and tag rows, or its error.
+
+    Extraction runs in worker processes (a page that crashes its worker fails alone).
+    """
+    results: list[tuple[dict[str, Any], list[dict[str, Any]]] | StepError | None] = []
+    to_extract: list[int] = []
+    for page in pages:
+        response = page.response
+        content_type = (response.content_type or "").lower()
+        if response.status not in PAGE_OK:
+            results.append(
+                StepError("fetch", page.entry.url, f"HTTP {response.status}", page.entry.feed_id)
+            )
+        elif content_type and "html" not in content_type and "xml" not in content_type:
+            results.append(
+                StepError(
+                    "fetch",
+                    page.entry.url,
+                    f"not an HTML page ({content_type})",
+                    page.entry.feed_id,
+                )
+            )
+        else:
+            results.append(None)
+            to_extract.append(len(results) - 1)
+    extracted = extract.extract_many(
+        [
+            (
+                decode_html(pages[i].response.body, pages[i].response.content_type),
+                pages[i].response.final_url,
+                pages[i].entry.published_at,
+            )
+            for i in to_extract
+        ]
+    )
+    for index, found in zip(to_extract, extracted, strict=True):
+        page = pages[index]
+        if isinstance(found, extract.ExtractionError):
+            results[index] = StepError("extract", page.entry.url, found.message, page.entry.feed_id)
+            continue
+        results[index] = _rows_for(page, found)
+    return [r for r in results if r is not None]
+
+
+def _rows_for(page: FetchedPage, found: Extracted) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    entry, response = page.entry, page.response
     canonical = urls.resolve_canonical(response.final_url, found.canonical_url)
     article_id = store.article_id_for(canonical)
     title = found.title or entry.title
@@ -163,7 +197,7 @@ def _article_rows(
         "url": entry.url,
         "canonical_url": canonical,
         "source_domain": urls.source_domain(canonical),
-        "outlet": found.site_name or feed_name,
+        "outlet": found.site_name or page.feed_name,
         "feed_id": entry.feed_id,
         "title": title,
         "text": found.text,
@@ -175,6 +209,7 @@ def _article_rows(
         "agency": found.agency,
         "dateline_place": found.dateline_place,
         "text_hash": dedup.text_hash(found.text),
+        "bands": dedup.text_bands(found.text),
     }
     tags = [
         {
@@ -189,83 +224,123 @@ def _article_rows(
     return row, tags
 
 
+def stage_outcomes(
+    outcomes: list[FeedOutcome], pages: list[FetchedPage], run_dir: Path
+) -> list[str]:
+    """Build the articles of ``pages`` and stage them with their feeds' outcomes; return outcome paths."""
+    by_feed = {o.feed_id: o for o in outcomes}
+    articles: dict[str, list[dict[str, Any]]] = {o.feed_id: [] for o in outcomes}
+    tags: dict[str, list[dict[str, Any]]] = {o.feed_id: [] for o in outcomes}
+    for page, result in zip(pages, build_articles(pages), strict=True):
+        outcome = by_feed[page.entry.feed_id]
+        if isinstance(result, StepError):
+            outcome.counts["page_errors"] = outcome.counts.get("page_errors", 0) + 1
+            outcome.errors.append(asdict(result))
+            continue
+        outcome.counts["articles"] = outcome.counts.get("articles", 0) + 1
+        articles[outcome.feed_id].append(result[0])
+        tags[outcome.feed_id].extend(result[1])
+    paths = []
+    for outcome in outcomes:
+        if articles[outcome.feed_id]:
+            outcome.articles_path = str(
+                write_table(
+                    articles[outcome.feed_id],
+                    ARTICLE_SCHEMA,
+                    run_dir / f"{outcome.feed_id}.articles.parquet",
+                )
+            )
+            outcome.tags_path = str(
+                write_table(
+                    tags[outcome.feed_id], TAG_SCHEMA, run_dir / f"{outcome.feed_id}.tags.parquet"
+                )
+            )
+        paths.append(str(outcome.write(run_dir)))
+    return paths
+
+
 def process_feeds(
     works: list[FeedWork],
     run_dir: Path,
     db: str,
     *,
-    fetcher: Fetcher | None = None,
     progress: Callable[[str, int], None] | None = None,
 ) -> list[str]:
     """Discover, fetch, extract and tag the new articles of ``works``; stage them per feed.
 
-    Returns the paths of the feed outcomes (JSON), one per feed, which the load step reads.
-    Every failure is recorded in its feed's outcome and affects that item only.
+    ``progress(event, n)`` hears ``feeds_total``/``feeds_done``, ``pages_total``/
+    ``pages_done`` and ``extract_total``/``extract_done`` as the run advances.
+
+    Every response is archived (WARC) under the data directory. Returns the paths of the
+    feed outcomes (JSON), one per feed, which the load step reads. Every failure is
+    recorded in its feed's outcome and affects that item only.
     """
     run_dir.mkdir(parents=True, exist_ok=True)
-    own_fetcher = fetcher is None
-    fetcher = fetcher or Fetcher()
     notify = progress or (lambda _stage, _n: None)
+    archive = RunArchive(archive_dir_for(run_dir.name, run_dir.parent.parent))
+
+    def keep(response: Response, context: dict[str, Any] | None) -> None:
+        if context is not None:
+            archive.write(response, **context)
+
+    fetcher = Fetcher(on_response=keep)
     try:
         with ThreadPoolExecutor(max_workers=FETCH_WORKERS) as pool:
-            fetched = list(pool.map(lambda w: _fetch_feed(fetcher, w), works))
-            notify("feeds", len(fetched))
+            notify("feeds_total", len(works))
+
+            def fetch_feed(work: FeedWork) -> _FeedFetch:
+                result = _fetch_feed(fetcher, work)
+                notify("feeds_done", 1)
+                return result
+
+            fetched = list(pool.map(fetch_feed, works))
             pending = [(f, e) for f in fetched for e in f.entries]
             known = known_canonical_urls(db, (urls.canonicalize(e.url) for _, e in pending))
-            todo = [(f, e) for f, e in pending if urls.canonicalize(e.url) not in known]
+            todo = []
             for f, e in pending:
                 if urls.canonicalize(e.url) in known:
                     f.outcome.counts["known"] = f.outcome.counts.get("known", 0) + 1
+                else:
+                    todo.append((f, e))
 
-            def fetch_page(item: tuple[_FeedFetch, Entry]) -> Response | FetchError:
+            notify("pages_total", len(todo))
+
+            def fetch_page(item: tuple[_FeedFetch, Entry]) -> FetchedPage | None:
+                feed, entry = item
+                notify("pages_done", 1)
                 try:
-                    return fetcher.get(item[1].url)
+                    response = fetcher.get(
+                        entry.url,
+                        context={
+                            "kind": "page",
+                            "feed_id": feed.work.feed_id,
+                            "feed_name": feed.work.name,
+                            "entry": entry,
+                        },
+                    )
                 except FetchError as exc:
-                    return exc
+                    feed.outcome.counts["page_errors"] = (
+                        feed.outcome.counts.get("page_errors", 0) + 1
+                    )
+                    feed.outcome.errors.append(
+                        asdict(StepError("fetch", entry.url, exc.reason, entry.feed_id))
+                    )
+                    return None
+                return FetchedPage(entry, response, feed.work.name)
 
-            responses = list(pool.map(fetch_page, todo))
-            notify("pages", len(responses))
+            pages = [p for p in pool.map(fetch_page, todo) if p is not None]
     finally:
-        if own_fetcher:
-            fetcher.close()
-
-    articles: dict[str, list[dict[str, Any]]] = {f.work.feed_id: [] for f in fetched}
-    tags: dict[str, list[dict[str, Any]]] = {f.work.feed_id: [] for f in fetched}
-    for (feed, entry), response in zip(todo, responses, strict=True):
-        counts = feed.outcome.counts
-        result = (
-            response.reason
-            if isinstance(response, FetchError)
-            else _article_rows(entry, response, feed.work.name)
-        )
-        if isinstance(result, str):
-            counts["page_errors"] = counts.get("page_errors", 0) + 1
-            stage = "fetch" if isinstance(response, FetchError) or "HTTP" in result else "extract"
-            feed.outcome.errors.append(asdict(StepError(stage, entry.url, result, entry.feed_id)))
-            continue
-        row, tag_rows = result
-        if row["canonical_url"] in known:
-            counts["known"] = counts.get("known", 0) + 1
-            continue
-        counts["articles"] = counts.get("articles", 0) + 1
-        articles[feed.work.feed_id].append(row)
-        tags[feed.work.feed_id].extend(tag_rows)
-    notify("extracted", len(todo))
-
-    paths = []
-    for feed in fetched:
-        feed_id = feed.work.feed_id
-        if articles[feed_id]:
-            feed.outcome.articles_path = str(
-                write_table(
-                    articles[feed_id], ARTICLE_SCHEMA, run_dir / f"{feed_id}.articles.parquet"
-                )
-            )
-            feed.outcome.tags_path = str(
-                write_table(tags[feed_id], TAG_SCHEMA, run_dir / f"{feed_id}.tags.parquet")
-            )
-        paths.append(str(feed.outcome.write(run_dir)))
+        fetcher.close()
+        archive.close()
+    notify("extract_total", len(pages))
+    paths = stage_outcomes([f.outcome for f in fetched], pages, run_dir)
+    notify("extract_done", len(pages))
     return paths
+
+
+def archive_dir_for(run_id: str, data_dir: Path | None = None) -> Path:
+    """Where one run's WARC files go."""
+    return (data_dir or settings.data_dir()) / "archive" / run_id
 
 
 @dataclass

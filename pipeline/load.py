@@ -14,9 +14,9 @@ from typing import Any
 from sqlalchemy.engine import Connection
 
 from pipeline import store, stories
-from pipeline.stage import ARTICLE_SCHEMA, TAG_SCHEMA, FeedOutcome, read_tables
+from pipeline.stage import ARTICLE_COLUMNS, ARTICLE_SCHEMA, TAG_SCHEMA, FeedOutcome, read_tables
 
-ARTICLE_COLUMNS = ", ".join(ARTICLE_SCHEMA.names)
+COLUMNS = ", ".join(ARTICLE_COLUMNS)
 
 
 def _json(value: Any) -> Any:
@@ -67,11 +67,14 @@ def load_run(
     outcome_paths: list[str],
     *,
     started_at: datetime | None = None,
+    replace: bool = False,
 ) -> tuple[dict[str, int], list[dict[str, Any]]]:
     """Load the staged outcomes of run ``run_id``; return the run's counts and errors.
 
-    Loading a run that already landed changes nothing and returns what it recorded;
-    staged articles already in the store (by canonical URL) are skipped.
+    Loading a run that already landed changes nothing and returns what it recorded.
+    Staged articles already in the store (by canonical URL) are skipped, unless
+    ``replace`` is set (reprocessing): then their text, metadata and tags are replaced
+    and the stories they belonged to are rebuilt.
     """
     outcomes = [FeedOutcome.read(p) for p in outcome_paths]
     articles = read_tables([o.articles_path for o in outcomes if o.articles_path], ARTICLE_SCHEMA)
@@ -91,47 +94,44 @@ def load_run(
         if done is not None:  # a retried load of a run that already landed changes nothing
             return _json(done[0]), _json(done[1])
         for outcome in outcomes:
-            _apply_feed_outcome(conn, outcome)
+            if outcome.apply_feed_state:
+                _apply_feed_outcome(conn, outcome)
         duck = store.raw(conn)
         duck.register("staged_articles", articles)
         duck.register("staged_tags", tags)
-        new_ids = [
+        duck.execute(
+            """
+            CREATE OR REPLACE TEMP TABLE staged AS SELECT * FROM staged_articles
+            QUALIFY row_number() OVER (PARTITION BY canonical_url ORDER BY fetched_at, url) = 1
+            """
+        )
+        replaced: list[int] = []
+        regroup: list[int] = []
+        if replace:
+            replaced, regroup = _replace_existing(conn)
+        inserted = [
             r[0]
             for r in duck.execute(
                 f"""
-                INSERT INTO articles ({ARTICLE_COLUMNS}, run_id)
-                SELECT {ARTICLE_COLUMNS}, ? FROM staged_articles s
+                INSERT INTO articles ({COLUMNS}, run_id)
+                SELECT {COLUMNS}, ? FROM staged s
                 WHERE NOT EXISTS (SELECT 1 FROM articles a
                                   WHERE a.canonical_url = s.canonical_url
                                      OR a.article_id = s.article_id)
-                QUALIFY row_number() OVER (PARTITION BY article_id ORDER BY fetched_at, url) = 1
                 RETURNING article_id
                 """,
                 [run_id],
             ).fetchall()
         ]
-        duck.execute(
-            "CREATE TEMP TABLE new_ids AS SELECT unnest(?::BIGINT[]) AS article_id", [new_ids]
-        )
-        for kind, table, column in (
-            ("region", "article_regions", "region"),
-            ("topic", "article_topics", "topic"),
-        ):
-            duck.execute(
-                f"""
-                INSERT INTO {table} (article_id, {column}, score, evidence)
-                SELECT DISTINCT ON (t.article_id, t.label) t.article_id, t.label, t.score, t.evidence::JSON
-                FROM staged_tags t JOIN new_ids USING (article_id)
-                WHERE t.kind = ?
-                ON CONFLICT DO NOTHING
-                """,
-                [kind],
-            )
-        story_counts = stories.assign_stories(conn, new_ids)
-        duck.execute("DROP TABLE new_ids")
+        _insert_tags(conn, inserted + replaced)
+        _insert_bands(conn, inserted + replaced)
+        story_counts = stories.assign_stories(conn, sorted(set(inserted + regroup)))
+        duck.execute("DROP TABLE staged")
         duck.unregister("staged_articles")
         duck.unregister("staged_tags")
-        counts["articles_new"] = len(new_ids)
+        counts["articles_new"] = len(inserted)
+        if replace:
+            counts["articles_replaced"] = len(replaced)
         counts.update(story_counts)
         conn.exec_driver_sql(
             """
@@ -147,3 +147,77 @@ def load_run(
             ),
         )
     return dict(counts), errors
+
+
+REPLACED_COLUMNS = [
+    c for c in ARTICLE_COLUMNS if c not in ("article_id", "canonical_url", "fetched_at")
+]
+
+
+def _replace_existing(conn: Connection) -> tuple[list[int], list[int]]:
+    """Overwrite stored articles that are staged again; dissolve their stories.
+
+    Returns (replaced article ids, every article whose story must be rebuilt). Rows are
+    updated in place, not deleted: DuckDB's foreign keys refuse a delete and re-insert
+    of a referenced row in one transaction.
+    """
+    duck = store.raw(conn)
+    replaced = [
+        r[0]
+        for r in duck.execute(
+            "SELECT a.article_id FROM articles a JOIN staged s USING (canonical_url)"
+        ).fetchall()
+    ]
+    if not replaced:
+        return [], []
+    assignments = ", ".join(f"{c} = s.{c}" for c in REPLACED_COLUMNS)
+    duck.execute(
+        f"UPDATE articles SET {assignments} FROM staged s WHERE articles.canonical_url = s.canonical_url"
+    )
+    for table in ("article_regions", "article_topics"):
+        duck.execute(
+            f"DELETE FROM {table} WHERE list_contains(?::BIGINT[], article_id)", [replaced]
+        )
+    regroup = [
+        r[0]
+        for r in duck.execute(
+            """
+            SELECT article_id FROM articles WHERE story_id IN (
+                SELECT story_id FROM articles WHERE list_contains(?::BIGINT[], article_id))
+            """,
+            [replaced],
+        ).fetchall()
+    ]
+    stories.dissolve(conn, regroup)
+    return replaced, sorted(set(regroup) | set(replaced))
+
+
+def _insert_bands(conn: Connection, article_ids: list[int]) -> None:
+    store.raw(conn).execute(
+        """
+        INSERT INTO article_bands (article_id, band, hash)
+        SELECT article_id, (b.i - 1)::SMALLINT, b.hash
+        FROM staged, unnest(bands) WITH ORDINALITY AS b(hash, i)
+        WHERE list_contains(?::BIGINT[], article_id)
+        ON CONFLICT DO NOTHING
+        """,
+        [article_ids],
+    )
+
+
+def _insert_tags(conn: Connection, article_ids: list[int]) -> None:
+    duck = store.raw(conn)
+    for kind, table, column in (
+        ("region", "article_regions", "region"),
+        ("topic", "article_topics", "topic"),
+    ):
+        duck.execute(
+            f"""
+            INSERT INTO {table} (article_id, {column}, score, evidence)
+            SELECT DISTINCT ON (t.article_id, t.label) t.article_id, t.label, t.score, t.evidence::JSON
+            FROM staged_tags t
+            WHERE t.kind = ? AND list_contains(?::BIGINT[], t.article_id)
+            ON CONFLICT DO NOTHING
+            """,
+            [kind, article_ids],
+        )

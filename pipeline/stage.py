@@ -34,8 +34,11 @@ ARTICLE_SCHEMA = pa.schema(
         ("agency", pa.string()),
         ("dateline_place", pa.string()),
         ("text_hash", pa.string()),
+        ("bands", pa.list_(pa.int64())),  # LSH band hashes; stored in article_bands
     ]
 )
+# The staged columns that go into ``articles`` as they are.
+ARTICLE_COLUMNS = [c for c in ARTICLE_SCHEMA.names if c != "bands"]
 TAG_SCHEMA = pa.schema(
     [
         ("article_id", pa.int64()),
@@ -78,6 +81,8 @@ class FeedOutcome:
     errors: list[dict[str, Any]] = field(default_factory=list)
     articles_path: str | None = None
     tags_path: str | None = None
+    # False when the outcome comes from the archive (reprocess): the feed was not fetched now.
+    apply_feed_state: bool = True
 
     def write(self, run_dir: Path) -> Path:
         """Write atomically (temp file + rename) and return the path."""

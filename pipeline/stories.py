@@ -1,7 +1,7 @@
 """Stories: each article's story is the connected component of its copies.
 
-Two articles are linked when one is a copy of the other (the same normalized text for
-now; near copies join through ``candidate_links``). A story's id is the smallest
+Two articles are linked when one is a copy of the other: the same normalized text, or
+a near copy found through LSH bands and verified on the texts (``candidate_links``). A story's id is the smallest
 article_id among its articles, so the stories do not depend on the order in which
 copies arrive. The story's canonical article is the wire copy when an agency is known,
 else the earliest published.
@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from sqlalchemy.engine import Connection
 
-from pipeline import store
+from pipeline import dedup, store
 
 
 class _UnionFind:
@@ -36,19 +36,47 @@ class _UnionFind:
 
 
 def candidate_links(conn: Connection) -> list[tuple[int, int]]:
-    """Pairs (new article, other article) that are copies: same normalized text."""
-    rows = (
-        store.raw(conn)
-        .execute(
-            """
+    """Pairs (article to assign, other article) that are copies.
+
+    Exact copies share the hash of their normalized text. Near copies share at least one
+    LSH band (an SQL join against every stored article) and pass ``dedup.is_copy`` on
+    their texts, which accepts truncated copies (containment) and rejects independent
+    reports of the same event.
+    """
+    duck = store.raw(conn)
+    exact = duck.execute(
+        """
         SELECT n.article_id, a.article_id
-        FROM articles n JOIN new_ids USING (article_id)
+        FROM articles n JOIN assign_ids USING (article_id)
         JOIN articles a ON a.text_hash = n.text_hash AND a.article_id <> n.article_id
         """
+    ).fetchall()
+    links = {(int(a), int(b)) for a, b in exact}
+    candidates = duck.execute(
+        """
+        SELECT DISTINCT nb.article_id, ob.article_id
+        FROM article_bands nb JOIN assign_ids USING (article_id)
+        JOIN article_bands ob ON ob.band = nb.band AND ob.hash = nb.hash
+                             AND ob.article_id <> nb.article_id
+        """
+    ).fetchall()
+    pending = [(int(a), int(b)) for a, b in candidates if (int(a), int(b)) not in links]
+    if pending:
+        ids = sorted({i for pair in pending for i in pair})
+        texts = dict(
+            duck.execute(
+                "SELECT article_id, text FROM articles WHERE list_contains(?::BIGINT[], article_id)",
+                [ids],
+            ).fetchall()
         )
-        .fetchall()
-    )
-    return [(int(a), int(b)) for a, b in rows]
+        verdicts: dict[tuple[int, int], bool] = {}
+        for a, b in pending:
+            key = (min(a, b), max(a, b))
+            if key not in verdicts:
+                verdicts[key] = dedup.is_copy(texts[a], texts[b])
+            if verdicts[key]:
+                links.add((a, b))
+    return sorted(links)
 
 
 def refresh_stories(conn: Connection, story_ids: Iterable[int]) -> None:
@@ -91,8 +119,25 @@ def refresh_stories(conn: Connection, story_ids: Iterable[int]) -> None:
     duck.execute("DROP TABLE touched")
 
 
+def dissolve(conn: Connection, article_ids: list[int]) -> None:
+    """Take ``article_ids`` out of their stories (and drop those stories) so they can be regrouped."""
+    duck = store.raw(conn)
+    duck.execute(
+        """
+        DELETE FROM stories WHERE story_id IN (
+            SELECT story_id FROM articles WHERE list_contains(?::BIGINT[], article_id))
+        """,
+        [article_ids],
+    )
+    duck.execute(
+        "UPDATE articles SET story_id = NULL, is_canonical = FALSE "
+        "WHERE list_contains(?::BIGINT[], article_id)",
+        [article_ids],
+    )
+
+
 def assign_stories(conn: Connection, new_ids: list[int]) -> dict[str, int]:
-    """Give the new articles (listed in temp table ``new_ids``) their stories, merging where copies link.
+    """Give articles without a story (``new_ids``) their stories, merging where copies link.
 
     Returns counts: ``stories_new`` (stories that did not exist before this load) and
     ``copies_joined`` (new articles that joined a story with other articles).
@@ -100,6 +145,10 @@ def assign_stories(conn: Connection, new_ids: list[int]) -> dict[str, int]:
     if not new_ids:
         return {"stories_new": 0, "copies_joined": 0}
     duck = store.raw(conn)
+    duck.execute(
+        "CREATE OR REPLACE TEMP TABLE assign_ids AS SELECT unnest(?::BIGINT[]) AS article_id",
+        [new_ids],
+    )
     links = candidate_links(conn)
     others = sorted({b for _, b in links})
     story_of: dict[int, int] = {}
@@ -161,4 +210,5 @@ def assign_stories(conn: Connection, new_ids: list[int]) -> dict[str, int]:
     )
     duck.execute("DELETE FROM stories WHERE list_contains(?::BIGINT[], story_id)", [old_stories])
     refresh_stories(conn, {s for _, s in assignments})
+    duck.execute("DROP TABLE assign_ids")
     return {"stories_new": stories_new, "copies_joined": copies_joined}

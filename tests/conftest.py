@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -12,6 +15,22 @@ import yaml
 
 from pipeline.demo.server import CORPUS_DIR, Outlet, feeds_document, serve_corpus
 
+REPO = Path(__file__).resolve().parent.parent
+# Airflow reads its configuration once, at import: point it at a throwaway home before
+# any test imports it, so tests never touch ~/airflow or a developer's settings.
+os.environ["AIRFLOW_HOME"] = tempfile.mkdtemp(prefix="newsmon-test-airflow-")
+os.environ["AIRFLOW__CORE__LOAD_EXAMPLES"] = "False"
+os.environ["AIRFLOW__CORE__DAGS_FOLDER"] = str(REPO / "dags")
+
+
+@pytest.fixture(scope="session")
+def airflow_db() -> Path:
+    """A migrated Airflow metadata DB (SQLite in AIRFLOW_HOME), once per session."""
+    subprocess.run(
+        [sys.executable, "-m", "airflow", "db", "migrate"], check=True, capture_output=True
+    )
+    return Path(os.environ["AIRFLOW_HOME"])
+
 
 @pytest.fixture(autouse=True)
 def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -19,6 +38,7 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("NEWSMON_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("NEWSMON_ALLOW_PRIVATE_NETWORKS", "1")
     monkeypatch.setenv("NEWSMON_HOST_DELAY", "0")
+    monkeypatch.setenv("NEWSMON_RETRY_BACKOFF", "0.01")
     monkeypatch.delenv("NEWSMON_DB", raising=False)
 
 

@@ -66,3 +66,25 @@ def test_truncated_feed_keeps_the_entries_it_has() -> None:
     assert [e.url for e in parse_feed(body, "https://x.example/feed", "f")] == [
         "https://x.example/a"
     ]
+
+
+BILLION_LAUGHS = b"""<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
+<rss version="2.0"><channel><title>&lol3;</title><item><title>x</title><link>https://x.example/a</link></item></channel></rss>"""
+XXE = b"""<?xml version="1.0"?>
+<!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<rss version="2.0"><channel><title>&xxe;</title><item><title>x</title><link>https://x.example/a</link></item></channel></rss>"""
+
+
+@pytest.mark.parametrize("body", [BILLION_LAUGHS, XXE])
+def test_entity_tricks_refused(body: bytes) -> None:
+    with pytest.raises(FeedParseError, match="refused"):
+        parse_feed(body, "https://x.example/feed", "f")
+
+
+def test_plain_doctype_still_parses() -> None:
+    body = b'<?xml version="1.0"?><!DOCTYPE rss><rss version="2.0"><channel><title>t</title><item><title>x</title><link>https://x.example/a</link></item></channel></rss>'
+    assert [e.url for e in parse_feed(body, "https://x.example/feed", "f")] == [
+        "https://x.example/a"
+    ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import itertools
+import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -101,10 +101,10 @@ def test_property_order_independent(tmp_path: Path, texts: list[int], cut: int, 
     rows = [article(n, t) for n, t in enumerate(texts)]
     shuffled = rows[:]
     seed.shuffle(shuffled)
-    runs = itertools.count()
+    example_dir = Path(tempfile.mkdtemp(dir=tmp_path))  # tmp_path is shared by all examples
     snaps = []
-    for batches in ([rows], [shuffled[:cut], shuffled[cut:]]):
-        db = str(tmp_path / f"p{next(runs)}.duckdb")
+    for n, batches in enumerate(([rows], [shuffled[:cut], shuffled[cut:]])):
+        db = str(example_dir / f"p{n}.duckdb")
         for i, batch in enumerate(batches):
             if batch:
                 load_batch(db, Path(db).with_suffix(""), f"r{i}", batch)

@@ -1,0 +1,99 @@
+"""The `newsmon` command as users type it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+
+NEWSMON = str(Path(sys.executable).with_name("newsmon"))
+runner = CliRunner()
+
+
+def test_ingest_then_query_in_every_format(feeds_file: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "s.duckdb")
+    result = runner.invoke(app, ["ingest", "--feeds", str(feeds_file), "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "new articles" in result.output
+
+    as_json = runner.invoke(
+        app, ["query", "SELECT count(*) AS n FROM articles", "--db", db, "--format", "json"]
+    )
+    assert as_json.exit_code == 0, as_json.output
+    assert json.loads(as_json.stdout.strip())["n"] >= 30
+
+    as_csv = runner.invoke(
+        app,
+        [
+            "query",
+            "SELECT region, count(*) AS n FROM article_regions GROUP BY 1 ORDER BY 1",
+            "--db",
+            db,
+            "--format",
+            "csv",
+        ],
+    )
+    assert as_csv.stdout.splitlines()[0] == "region,n"
+    assert any(line.startswith("balochistan,") for line in as_csv.stdout.splitlines())
+
+    with_param = runner.invoke(
+        app,
+        [
+            "query",
+            "SELECT count(*) AS n FROM article_regions WHERE region = :r",
+            "--db",
+            db,
+            "-p",
+            "r=gilgit_baltistan",
+            "--format",
+            "json",
+        ],
+    )
+    assert json.loads(with_param.stdout)["n"] >= 1
+
+
+def test_query_is_read_only_and_errors_are_clear(feeds_file: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "s.duckdb")
+    assert runner.invoke(app, ["ingest", "--feeds", str(feeds_file), "--db", db]).exit_code == 0
+    delete = runner.invoke(app, ["query", "DELETE FROM articles", "--db", db])
+    assert delete.exit_code != 0
+    assert "read-only" in delete.output.lower() or "read only" in delete.output.lower()
+    bad = runner.invoke(app, ["query", "SELECT nope FROM articles", "--db", db])
+    assert bad.exit_code == 2
+    assert "SQL error" in bad.output and "Traceback" not in bad.output
+    none = runner.invoke(app, ["query", "SELECT 1", "--db", str(tmp_path / "absent.duckdb")])
+    assert none.exit_code == 3 and "no store" in none.output
+
+
+def test_ingest_with_a_bad_feeds_file_exits_non_zero_with_one_message(tmp_path: Path) -> None:
+    bad = tmp_path / "feeds.yaml"
+    bad.write_text("feeds:\n  - url: https://x.example/f\n", encoding="utf-8")
+    result = runner.invoke(app, ["ingest", "--feeds", str(bad), "--db", str(tmp_path / "s.duckdb")])
+    assert result.exit_code == 2
+    assert "line 2" in result.output and "feeds.0.name" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_demo_command_end_to_end(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSMON_")}
+    out = subprocess.run(
+        [NEWSMON, "demo", "--data-dir", str(tmp_path / "demo")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    assert out.returncode == 0, out.stderr
+    summary = out.stdout
+    counts = summary.split("articles,")[0].split()[-1]
+    assert int(counts) >= 30
+    assert "region tags" in summary and " 0 region tags" not in summary
+    assert "balochistan" in summary and "gilgit_baltistan" in summary
+    assert (tmp_path / "demo" / "demo.duckdb").exists()

@@ -1,0 +1,228 @@
+"""extract(): noise removal on real markup, metadata, dates, Urdu, and the worker pool."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import trafilatura
+
+from pipeline.extract import ExtractionError, extract, extract_many, resolve_published
+from pipeline.records import Extracted
+from tests.fixtures.extraction.crash_hook import crashing_extractor
+
+PARAS = [
+    "Quetta, March 3 (IANS) - The provincial cabinet on Tuesday approved a plan to build "
+    "three new water reservoirs near the city, officials said after a long meeting.",
+    "The reservoirs are meant to store rain water for the dry months, when residents of the "
+    "eastern neighbourhoods rely on private tankers for drinking water.",
+    "Engineers told the cabinet that work on the first reservoir could begin in the autumn if "
+    "the funds are released on time by the finance department.",
+    "Opposition members asked for the site surveys to be made public before any contract is "
+    "signed, saying earlier projects had run far over budget.",
+]
+NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
+
+
+def page(body: str, *, head: str = "", lang: str = "en", after: str = "") -> str:
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
+        "<title>Cabinet approves reservoirs | Test Times</title>"
+        '<link rel="canonical" href="/2026/03/reservoirs">'
+        '<meta name="author" content="Nadia Rind">'
+        f"{head}</head><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/pk'>"
+        "Pakistan</a></li><li><a href='/w'>World</a></li></ul></nav>"
+        '<article class="post"><h1 class="entry-title">Cabinet approves reservoirs</h1>'
+        f'<div class="entry-content">{body}</div></article>{after}</body></html>'
+    )
+
+
+def paras(items: list[str]) -> str:
+    return "".join(f"<p>{p}</p>" for p in items)
+
+
+NOISE_INSIDE = (
+    paras(PARAS[:2])
+    + '<p><strong>Read More:</strong> <a href="/x">Wheat stocks sufficient until harvest</a></p>'
+    + '<div class="k2"><h4>Hot this week</h4><div><a href="/1">Polio drive begins in twelve '
+    "districts</a></div><div><a href='/2'>Bus service links Quetta with Chaman</a></div>"
+    "<div><a href='/3'>Snowfall closes Babusar Pass</a></div></div>"
+    + paras(PARAS[2:])
+    + "<p>--IANS</p>"
+    + "<h4>Comments</h4><p>Please enter your comment!</p>"
+    + "<p>Comments reflect users' views and not those of the newspaper.</p>"
+    + "<div>Loading comments…</div>"
+)
+NOISE = [
+    "Read More",
+    "Wheat stocks sufficient",
+    "Hot this week",
+    "Polio drive",
+    "Babusar Pass",
+    "Please enter your comment",
+    "Comments reflect users",
+    "Loading comments",
+    "--IANS",
+]
+
+
+def test_noise_inside_the_container_is_removed_where_plain_trafilatura_keeps_it() -> None:
+    html = page(
+        NOISE_INSIDE,
+        head='<meta property="article:published_time" content="2026-03-03T09:40:00+05:00">',
+    )
+    plain = trafilatura.extract(html) or ""
+    assert any(n in plain for n in NOISE), "the fixture must be a hard case for trafilatura"
+
+    got = extract(html, "https://test.example/2026/03/reservoirs?utm=x", now=NOW)
+
+    assert got is not None
+    assert got.text == "\n".join(PARAS)
+    assert [n for n in NOISE if n in got.text] == []
+    assert got.agency == "IANS"
+    assert got.dateline_place == "Quetta"
+    assert got.title == "Cabinet approves reservoirs"
+    assert got.author == "Nadia Rind"
+    assert got.canonical_url == "https://test.example/2026/03/reservoirs"
+    assert got.published_at == datetime(2026, 3, 3, 4, 40, tzinfo=UTC)
+    assert got.language == "en"
+
+
+def test_clean_page_keeps_all_text_plain_trafilatura_keeps() -> None:
+    body = [p.replace("Quetta, March 3 (IANS) - ", "") for p in PARAS]
+    html = page(paras(body) + "<h2>What comes next</h2>" + paras([PARAS[3] + " More later."]))
+    plain = trafilatura.extract(html) or ""
+    got = extract(html, "https://test.example/a", now=NOW)
+    assert got is not None
+    for line in plain.splitlines()[1:]:  # plain also keeps the headline, which we drop
+        assert line in got.text
+    assert got.agency is None and got.dateline_place is None
+
+
+def test_sidebar_noise_outside_the_container_and_share_bar_are_removed() -> None:
+    after = (
+        '<aside class="sidebar"><h3>Recommended Stories</h3><ul><li><a href="/a">Dates '
+        'harvest rises in Panjgur</a></li><li><a href="/b">Court seeks funds report</a></li>'
+        '<li><a href="/c">Railway repair ends soon</a></li></ul></aside>'
+        '<div class="share-buttons"><a href="#">Facebook</a><a href="#">WhatsApp</a></div>'
+        '<div class="newsletter-box"><p>Sign up for our newsletter to get the news first.</p>'
+        "</div>"
+    )
+    got = extract(page(paras(PARAS), after=after), "https://test.example/a", now=NOW)
+    assert got is not None
+    assert got.text == "\n".join(PARAS)
+
+
+def test_future_page_date_is_rejected_for_the_feed_date() -> None:
+    future = (NOW + timedelta(days=30)).isoformat()
+    feed = datetime(2026, 5, 31, 8, 0, tzinfo=UTC)
+    html = page(paras(PARAS), head=f'<meta property="article:published_time" content="{future}">')
+    got = extract(html, "https://test.example/a", fallback_published=feed, now=NOW)
+    assert got is not None
+    assert got.published_at == feed
+
+
+def test_resolve_published_rules() -> None:
+    feed = datetime(2026, 5, 31, 8, 0, tzinfo=UTC)
+    assert resolve_published(None, None, NOW) is None
+    assert resolve_published(None, NOW + timedelta(days=1), NOW) is None  # future feed date
+    assert resolve_published("2026-05-30T10:00:00+05:00", feed, NOW) == datetime(
+        2026, 5, 30, 5, 0, tzinfo=UTC
+    )
+    assert resolve_published("2026-05-31", feed, NOW) == feed  # same day: feed is more precise
+    assert resolve_published("2026-05-29", feed, NOW) == datetime(2026, 5, 29, tzinfo=UTC)
+    assert resolve_published("2026-05-29T10:00:00", None, NOW) == datetime(
+        2026, 5, 29, 10, tzinfo=UTC
+    )  # naive: taken as UTC
+
+
+URDU = [
+    "کوئٹہ: صوبائی حکومت نے شہر میں پانی کی قلت دور کرنے کے لیے ایک نئے منصوبے کی منظوری دے دی "
+    "ہے جس کے تحت پرانی پائپ لائنوں کو تبدیل کیا جائے گا۔",
+    "حکام کے مطابق منصوبے کے پہلے مرحلے میں شہر کے مشرقی علاقوں کو ترجیح دی جائے گی جہاں شہری کئی "
+    "ماہ سے ٹینکروں پر انحصار کر رہے ہیں۔",
+    "شہریوں نے منصوبے کا خیرمقدم کیا تاہم مطالبہ کیا کہ کام کی رفتار اور اخراجات کے بارے میں "
+    "معلومات عوام کے سامنے رکھی جائیں۔",
+]
+
+
+def test_urdu_right_to_left_page() -> None:
+    body = (
+        paras(URDU[:2])
+        + '<p>مزید پڑھیں: <a href="/ur/1">گوادر میں ماہی گیروں کا احتجاج جاری</a></p>'
+        + paras(URDU[2:])
+    )
+    html = page(body, lang="ur").replace("<html ", '<html dir="rtl" ')
+    got = extract(html.encode("utf-8"), "https://urdu.example/a", now=NOW)
+    assert got is not None
+    assert got.text == "\n".join(URDU)
+    assert got.language == "ur"
+    assert got.dateline_place == "کوئٹہ"
+
+
+def test_per_domain_rule_is_a_fallback_for_one_site() -> None:
+    extra = '<div class="hcl-xtra"><p>Tips for the desk? Write to the editors today.</p></div>'
+    html = page(paras(PARAS[:2]) + extra + paras(PARAS[2:]))
+    ruled = extract(html, "https://www.hillcountryledger.example/a", now=NOW)
+    other = extract(html, "https://other.example/a", now=NOW)
+    assert ruled is not None and other is not None
+    assert "Tips for the desk" not in ruled.text
+    assert "Tips for the desk" in other.text
+
+
+def test_not_an_article_returns_none() -> None:
+    assert extract("", "https://test.example/a") is None
+    assert (
+        extract("<html><body><nav><a href='/'>Home</a></nav></body></html>", "https://t.example/")
+        is None
+    )
+
+
+# --- worker pool ----------------------------------------------------------------------
+
+
+def test_extract_many_keeps_order_and_isolates_a_dead_worker() -> None:
+    urls = [
+        "https://t.example/1",
+        "https://t.example/crash",
+        "https://t.example/2",
+        "https://t.example/raise",
+        "https://t.example/3",
+        "https://t.example/empty",
+        "https://t.example/4",
+        "https://t.example/crash-again",
+        "https://t.example/5",
+    ]
+    results = extract_many(
+        [("<html></html>", u, None) for u in urls], workers=2, extractor=crashing_extractor
+    )
+    assert len(results) == len(urls)
+    for url, result in zip(urls, results, strict=True):
+        if "crash" in url:
+            assert isinstance(result, ExtractionError)
+            assert result.message == "worker died (SIGABRT)"
+        elif "raise" in url:
+            assert isinstance(result, ExtractionError) and "bad page" in result.message
+        elif "empty" in url:
+            assert isinstance(result, ExtractionError) and result.url == url
+        else:
+            assert isinstance(result, Extracted) and result.text == f"text of {url}"
+
+
+def test_extract_many_runs_the_real_extractor() -> None:
+    html = page(NOISE_INSIDE)
+    results = extract_many(
+        [(html, "https://t.example/a", None), (b"", "https://t.example/b", None)]
+    )
+    assert isinstance(results[0], Extracted) and results[0].text == "\n".join(PARAS)
+    assert isinstance(results[1], ExtractionError)
+    assert extract_many([]) == []
+
+
+@pytest.mark.parametrize("workers", [1, 3])
+def test_extract_many_with_fewer_or_more_workers_than_pages(workers: int) -> None:
+    urls = [f"https://t.example/{i}" for i in range(5)]
+    results = extract_many(
+        [("x", u, None) for u in urls], workers=workers, extractor=crashing_extractor
+    )
+    assert [r.text for r in results if isinstance(r, Extracted)] == [f"text of {u}" for u in urls]

@@ -1,0 +1,160 @@
+"""Noise removal on the parsed page and on extracted lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import html as lxml_html
+
+from pipeline.noise import (
+    DEFAULT_RULES_PATH,
+    clean_lines,
+    clean_tree,
+    load_rules,
+    split_br_paragraphs,
+    unwrap_layout_tables,
+)
+
+BODY = (
+    "<p>The provincial cabinet approved three reservoirs near the city on Tuesday after a "
+    "long meeting with engineers and district officials.</p>"
+    "<p>Work on the first reservoir could begin in the autumn if the finance department "
+    "releases the funds on time, the engineers said.</p>"
+)
+
+
+def text_after_cleaning(markup: str, host: str | None = None) -> str:
+    tree = lxml_html.fromstring(f"<html><body>{markup}</body></html>")
+    clean_tree(tree, load_rules(), host)
+    return " ".join(tree.text_content().split())
+
+
+def test_container_with_a_noisy_class_name_is_kept_but_noise_inside_it_goes() -> None:
+    markup = (
+        '<div class="post-content comments-enabled">'
+        f"<h1>Reservoirs approved</h1>{BODY}"
+        '<div class="sharethis"><a href="#">Facebook</a></div>'
+        "<h3>Related Stories</h3><ul><li><a href='/1'>Polio drive begins</a></li>"
+        "<li><a href='/2'>Bus service to Chaman</a></li></ul>"
+        "<p>One more paragraph of the story follows the list and must be kept as it is.</p>"
+        "</div>"
+    )
+    text = text_after_cleaning(markup)
+    assert "three reservoirs" in text and "One more paragraph" in text
+    assert "Facebook" not in text
+    assert "Related Stories" not in text and "Polio drive" not in text
+
+
+def test_headline_list_without_heading_or_class_is_removed() -> None:
+    links = "".join(
+        f"<li><a href='/{i}'>Headline number {i} about things</a></li>" for i in range(4)
+    )
+    text = text_after_cleaning(f"<article>{BODY}<ul>{links}</ul></article>")
+    assert "Headline number" not in text and "three reservoirs" in text
+
+
+def test_list_with_prose_is_kept() -> None:
+    items = "".join(
+        f"<li>Point {i}: the council will review the budget line.</li>" for i in range(3)
+    )
+    text = text_after_cleaning(f"<article>{BODY}<ul>{items}</ul></article>")
+    assert "Point 2" in text
+
+
+def test_teaser_and_comment_section_are_removed() -> None:
+    markup = (
+        f"<article>{BODY}<p>Also read: <a href='/x'>Wheat stocks are sufficient</a></p>"
+        "<h4>Leave a Reply</h4><p>Please enter your comment!</p><p>Your name</p></article>"
+    )
+    text = text_after_cleaning(markup)
+    assert "Wheat stocks" not in text and "Please enter" not in text and "Your name" not in text
+
+
+def test_json_ld_is_kept_for_metadata() -> None:
+    tree = lxml_html.fromstring(
+        '<html><head><script type="application/ld+json">{"a": 1}</script>'
+        f"<script>var x = 1;</script></head><body><article>{BODY}</article></body></html>"
+    )
+    clean_tree(tree, load_rules())
+    scripts = tree.findall(".//script")
+    assert [s.get("type") for s in scripts] == ["application/ld+json"]
+
+
+def test_layout_tables_are_unwrapped_but_data_tables_are_not() -> None:
+    tree = lxml_html.fromstring(
+        f"<html><body><table><tr><td>{BODY}</td><td>side</td></tr></table>"
+        "<table><tr><td>Quetta</td><td>12 mm</td></tr></table></body></html>"
+    )
+    assert unwrap_layout_tables(tree) == 1
+    assert len(tree.findall(".//table")) == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read More: Wheat stocks sufficient until next harvest",
+        "Please enter your comment!",
+        "Comments reflect users' views and not those of the newspaper.",
+        "Loading comments…",
+        "Sign up for our daily newsletter to get the top stories in your inbox.",
+        "Share this article: Facebook | X",
+        "Photo: Qasim Raisani / File",
+        "(Photo: Staff Photographer)",
+        "2026-02-20",
+        "Updated: March 3, 2026 10:15 PKT",
+        "مزید پڑھیں: گوادر میں احتجاج",
+    ],
+)
+def test_noise_lines(line: str) -> None:
+    assert clean_lines(["A body line that stays.", line], load_rules()) == (
+        ["A body line that stays."],
+        1,
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Readers of the report said the share of royalty income was too small.",
+        "The photo exhibition opens on Monday in the arts council hall.",
+        "Comments by the minister drew criticism from the opposition benches.",
+    ],
+)
+def test_body_lines_that_mention_noise_words_stay(line: str) -> None:
+    assert clean_lines([line], load_rules()) == ([line], 0)
+
+
+def test_author_bio_is_dropped_only_near_the_end() -> None:
+    bio = "Zarina Mengal is a staff reporter based in Quetta who covers courts."
+    body = [f"Paragraph {i} of the story, long enough to be body text." for i in range(5)]
+    kept, _ = clean_lines([*body, bio], load_rules())
+    assert bio not in kept
+    kept, _ = clean_lines([bio, *body], load_rules())
+    assert bio in kept
+
+
+def test_br_laid_out_text_becomes_paragraphs_in_order() -> None:
+    tree = lxml_html.fromstring(
+        "<html><body><div class='post-body'>First part of the story.<br><br>"
+        "<ul><li><a href='/1'>A</a></li></ul>Second <b>part</b> here.<br>Third part.</div>"
+        "</body></html>"
+    )
+    assert split_br_paragraphs(tree) == 1
+    block = tree.find(".//div")
+    assert [(c.tag, " ".join(c.text_content().split())) for c in block] == [
+        ("p", "First part of the story."),
+        ("ul", "A"),
+        ("p", "Second part here."),
+        ("p", "Third part."),
+    ]
+
+
+def test_unquoted_yaml_pattern_is_reported(tmp_path: Path) -> None:
+    broken = DEFAULT_RULES_PATH.read_text(encoding="utf-8").replace(
+        "  - 'disclaimer\\s*:'", "  - disclaimer:"
+    )
+    path = tmp_path / "noise.yaml"
+    path.write_text(broken, encoding="utf-8")
+    with pytest.raises(ValueError, match="line_patterns"):
+        load_rules(path)

@@ -1,0 +1,81 @@
+"""Datelines and wire agencies."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.noise import load_rules
+from pipeline.wire import AgencyNames, agency_of, parse_dateline, split_tail
+
+
+@pytest.fixture(scope="module")
+def agencies() -> AgencyNames:
+    return AgencyNames(load_rules().agencies)
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "agency"),
+    [
+        ("Quetta, March 3 (IANS) - Officials said", "Quetta", "IANS"),
+        ("NEW DELHI, Mar 3, 2026 (PTI) — The ministry", "New Delhi", "PTI"),
+        ("Quetta [Pakistan], March 2 (ANI): A school", "Quetta", "ANI"),
+        ("ISLAMABAD (Reuters) - Traders shut", "Islamabad", "Reuters"),
+        ("GWADAR, Pakistan (AP) — Fishermen", "Gwadar", "AP"),
+        ("BEIJING, March 3 (Xinhua) -- China said", "Beijing", "Xinhua"),
+        ("Turbat, 4 March (APP): Work resumed", "Turbat", "APP"),
+        ("KARACHI, March 3: The court", "Karachi", None),
+        ("GILGIT: The authority warned", "Gilgit", None),
+        ("Dera Ismail Khan, May 1 (Our Correspondent) - Police", "Dera Ismail Khan", None),
+        ("کوئٹہ (اے پی پی) — صوبائی حکومت نے", "کوئٹہ", "APP"),
+    ],
+)
+def test_datelines(line: str, place: str, agency: str | None, agencies: AgencyNames) -> None:
+    found = parse_dateline(line, agencies)
+    assert found is not None
+    assert (found.place, found.agency) == (place, agency)
+    assert line[found.end :][0].isalpha()  # the story text starts right after the dateline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Prime Minister (PM) - said on Monday that talks would go on.",
+        "However, March 3 was a holiday in the province.",
+        "Officials said the plan (approved last year) was delayed.",
+        "US officials: the talks went well.",
+    ],
+)
+def test_sentences_are_not_datelines(line: str, agencies: AgencyNames) -> None:
+    assert parse_dateline(line, agencies) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "kept", "agency"),
+    [
+        (["Body one.", "Body two.", "--IANS"], ["Body one.", "Body two."], "IANS"),
+        (["Body.", "-- IANS", "ab/sd"], ["Body."], "IANS"),
+        (["Body.", "Based on ANI report"], ["Body."], "ANI"),
+        (["Body.", "(With inputs from PTI)"], ["Body."], "PTI"),
+        (["Body.", "Source: APP"], ["Body."], "APP"),
+        (
+            ["Body ends here, said the official. --IANS"],
+            ["Body ends here, said the official."],
+            "IANS",
+        ),
+        (["Body.", "Reporting continues."], ["Body.", "Reporting continues."], None),
+        (["The AP said so."], ["The AP said so."], None),
+    ],
+)
+def test_tail_credits(
+    lines: list[str], kept: list[str], agency: str | None, agencies: AgencyNames
+) -> None:
+    assert split_tail(lines, agencies) == (kept, agency)
+
+
+def test_agency_priority_dateline_then_byline_then_tail(agencies: AgencyNames) -> None:
+    dateline = parse_dateline("Quetta, March 3 (IANS) - x", agencies)
+    assert agency_of(dateline, "Staff Reporter / APP", "PTI", agencies) == "IANS"
+    assert agency_of(None, "Staff Reporter / APP", "PTI", agencies) == "APP"
+    assert agency_of(None, "By Agence France-Presse", None, agencies) == "AFP"
+    assert agency_of(None, "Aparna Rao", "PTI", agencies) == "PTI"
+    assert agency_of(None, "Anita Sharma", None, agencies) is None
