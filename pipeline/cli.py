@@ -17,6 +17,7 @@ from rich.progress import Progress, TaskID
 from rich.table import Table
 
 from pipeline import settings, store
+from pipeline.alerts_cli import alerts_app
 from pipeline.config import ConfigError
 
 app = typer.Typer(
@@ -25,6 +26,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+app.add_typer(alerts_app, name="alerts")
 console = Console()
 err_console = Console(stderr=True)
 

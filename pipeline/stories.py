@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from sqlalchemy.engine import Connection
 
 from pipeline import dedup, store
+from pipeline.alerts import remap_stories
 
 
 class _UnionFind:
@@ -188,6 +189,7 @@ def assign_stories(conn: Connection, new_ids: list[int]) -> dict[str, int]:
             members_of_old.setdefault(sid, []).append(aid)
 
     assignments: list[tuple[int, int]] = []
+    moved: dict[int, int] = {}  # old story id -> new, for stories that merged or changed id
     stories_new = copies_joined = 0
     for members in components.values():
         articles = [i for kind, i in members if kind == "a"]
@@ -195,6 +197,7 @@ def assign_stories(conn: Connection, new_ids: list[int]) -> dict[str, int]:
             if kind == "s":
                 articles.extend(members_of_old.get(sid, []))
         story_id = min(articles)
+        moved.update({sid: story_id for kind, sid in members if kind == "s" and sid != story_id})
         assignments.extend((aid, story_id) for aid in articles)
         if not any(kind == "s" for kind, _ in members):
             stories_new += 1
@@ -209,6 +212,7 @@ def assign_stories(conn: Connection, new_ids: list[int]) -> dict[str, int]:
         [[a for a, _ in assignments], [s for _, s in assignments]],
     )
     duck.execute("DELETE FROM stories WHERE list_contains(?::BIGINT[], story_id)", [old_stories])
+    remap_stories(conn, moved)  # alerts follow their story to its new id
     refresh_stories(conn, {s for _, s in assignments})
     duck.execute("DROP TABLE assign_ids")
     return {"stories_new": stories_new, "copies_joined": copies_joined}
