@@ -206,19 +206,25 @@ def demo(
         " (SELECT count(*) FROM article_topics)",
     )
     articles, stories_, syndicated, regions, topics = totals[0]
-    console.print(f"[bold]newsmon demo[/]: store {db}")
+    console.print(f"[bold]newsmon demo[/]: store {db}", soft_wrap=True)
     console.print(
         f"  {articles} articles, {stories_} stories ({syndicated} with syndicated copies), "
-        f"{regions} region tags, {topics} topic tags, {len(result.errors)} recorded errors"
+        f"{regions} region tags, {topics} topic tags, {len(result.errors)} recorded errors",
+        soft_wrap=True,
     )
     for error in result.errors:
         console.print(
-            f"  [yellow]{error['stage']}[/] {error['url']}: {error['error']}", highlight=False
+            f"  [yellow]{error['stage']}[/] {error['url']}: {error['error']}",
+            highlight=False,
+            soft_wrap=True,
         )
-    console.print("\nStories per watched region:")
+    console.print("\nStories and articles per region:")
     print_rows(*run_query(db, EXAMPLE_QUERY), "table")
+    console.print("Wire stories folded from their copies:")
+    print_rows(*run_query(db, SYNDICATED_QUERY), "table")
     console.print(
-        f'Try: newsmon query --db {db} "SELECT title, outlets FROM stories WHERE copies > 1"'
+        f'Try: newsmon query --db {db} "SELECT title, outlets FROM stories WHERE copies > 1"',
+        soft_wrap=True,
     )
 
 
@@ -226,6 +232,11 @@ EXAMPLE_QUERY = """
 SELECT r.region, count(DISTINCT a.story_id) AS stories, count(*) AS articles
 FROM article_regions r JOIN articles a USING (article_id)
 GROUP BY r.region ORDER BY stories DESC, r.region
+"""
+SYNDICATED_QUERY = """
+SELECT s.title, a.agency, s.copies, array_to_string(s.outlets, ', ') AS outlets
+FROM stories s JOIN articles a ON a.article_id = s.canonical_article_id
+WHERE s.copies > 1 ORDER BY s.first_published_at
 """
 
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import threading
 import uuid
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 from typing import Any
 
 from pipeline import dedup, extract, settings, store, tag, urls
@@ -26,12 +28,15 @@ from pipeline.encoding import decode_html
 from pipeline.http import Fetcher, FetchError, Response
 from pipeline.load import load_run
 from pipeline.records import Entry, Extracted, StepError
-from pipeline.stage import ARTICLE_SCHEMA, TAG_SCHEMA, FeedOutcome, FeedWork, write_table
+from pipeline.stage import FeedOutcome, FeedWork, StagedWriter
 
 log = logging.getLogger(__name__)
 
 # Threads fetching pages at once across all hosts (per-host politeness is the throttle's job).
 FETCH_WORKERS = 16
+# Pages fetched, then extracted, per chunk: large enough to keep the extraction workers
+# busy, small enough that memory does not grow with the number of entries.
+CHUNK_PAGES = 200
 PAGE_OK = range(200, 300)
 
 
@@ -224,39 +229,52 @@ def _rows_for(page: FetchedPage, found: Extracted) -> tuple[dict[str, Any], list
     return row, tags
 
 
-def stage_outcomes(
-    outcomes: list[FeedOutcome], pages: list[FetchedPage], run_dir: Path
-) -> list[str]:
-    """Build the articles of ``pages`` and stage them with their feeds' outcomes; return outcome paths."""
-    by_feed = {o.feed_id: o for o in outcomes}
-    articles: dict[str, list[dict[str, Any]]] = {o.feed_id: [] for o in outcomes}
-    tags: dict[str, list[dict[str, Any]]] = {o.feed_id: [] for o in outcomes}
-    for page, result in zip(pages, build_articles(pages), strict=True):
-        outcome = by_feed[page.entry.feed_id]
-        if isinstance(result, StepError):
+class Stager:
+    """Turns fetched pages into staged rows, chunk by chunk, and tallies each feed's outcome.
+
+    Safe to call from one building thread while fetch threads record their own failures
+    through :meth:`record_error`.
+    """
+
+    def __init__(self, outcomes: list[FeedOutcome], run_dir: Path) -> None:
+        self.outcomes = {o.feed_id: o for o in outcomes}
+        self.run_dir = run_dir
+        self.writer = StagedWriter(run_dir)
+        self._lock = threading.Lock()
+
+    def count(self, feed_id: str, key: str, n: int = 1) -> None:
+        with self._lock:
+            counts = self.outcomes[feed_id].counts
+            counts[key] = counts.get(key, 0) + n
+
+    def record_error(self, error: StepError) -> None:
+        """One page failed: count it on its feed and keep the error."""
+        assert error.feed_id is not None
+        with self._lock:
+            outcome = self.outcomes[error.feed_id]
             outcome.counts["page_errors"] = outcome.counts.get("page_errors", 0) + 1
-            outcome.errors.append(asdict(result))
-            continue
-        outcome.counts["articles"] = outcome.counts.get("articles", 0) + 1
-        articles[outcome.feed_id].append(result[0])
-        tags[outcome.feed_id].extend(result[1])
-    paths = []
-    for outcome in outcomes:
-        if articles[outcome.feed_id]:
-            outcome.articles_path = str(
-                write_table(
-                    articles[outcome.feed_id],
-                    ARTICLE_SCHEMA,
-                    run_dir / f"{outcome.feed_id}.articles.parquet",
-                )
-            )
-            outcome.tags_path = str(
-                write_table(
-                    tags[outcome.feed_id], TAG_SCHEMA, run_dir / f"{outcome.feed_id}.tags.parquet"
-                )
-            )
-        paths.append(str(outcome.write(run_dir)))
-    return paths
+            outcome.errors.append(asdict(error))
+
+    def add(self, pages: list[FetchedPage]) -> None:
+        """Extract and tag ``pages`` and append their rows to their feeds' staged files."""
+        articles: dict[str, list[dict[str, Any]]] = {}
+        tags: dict[str, list[dict[str, Any]]] = {}
+        for page, result in zip(pages, build_articles(pages), strict=True):
+            if isinstance(result, StepError):
+                self.record_error(result)
+                continue
+            self.count(page.entry.feed_id, "articles")
+            articles.setdefault(page.entry.feed_id, []).append(result[0])
+            tags.setdefault(page.entry.feed_id, []).extend(result[1])
+        for feed_id, rows in articles.items():
+            self.writer.append(feed_id, rows, tags.get(feed_id, []))
+
+    def finish(self) -> list[str]:
+        """Close the staged files and write every feed's outcome; return the outcome paths."""
+        for feed_id, paths in self.writer.close().items():
+            self.outcomes[feed_id].articles_path = paths["articles"]
+            self.outcomes[feed_id].tags_path = paths["tags"]
+        return [str(o.write(self.run_dir)) for o in self.outcomes.values()]
 
 
 def process_feeds(
@@ -294,48 +312,64 @@ def process_feeds(
                 return result
 
             fetched = list(pool.map(fetch_feed, works))
+            stager = Stager([f.outcome for f in fetched], run_dir)
             pending = [(f, e) for f in fetched for e in f.entries]
             known = known_canonical_urls(db, (urls.canonicalize(e.url) for _, e in pending))
             todo = []
             for f, e in pending:
                 if urls.canonicalize(e.url) in known:
-                    f.outcome.counts["known"] = f.outcome.counts.get("known", 0) + 1
+                    stager.count(f.work.feed_id, "known")
                 else:
                     todo.append((f, e))
-
+            todo = _interleave_hosts(todo)
             notify("pages_total", len(todo))
+            notify("extract_total", len(todo))
 
             def fetch_page(item: tuple[_FeedFetch, Entry]) -> FetchedPage | None:
                 feed, entry = item
-                notify("pages_done", 1)
+                context = {
+                    "kind": "page",
+                    "feed_id": feed.work.feed_id,
+                    "feed_name": feed.work.name,
+                    "entry": entry,
+                }
                 try:
-                    response = fetcher.get(
-                        entry.url,
-                        context={
-                            "kind": "page",
-                            "feed_id": feed.work.feed_id,
-                            "feed_name": feed.work.name,
-                            "entry": entry,
-                        },
-                    )
+                    response = fetcher.get(entry.url, context=context)
                 except FetchError as exc:
-                    feed.outcome.counts["page_errors"] = (
-                        feed.outcome.counts.get("page_errors", 0) + 1
-                    )
-                    feed.outcome.errors.append(
-                        asdict(StepError("fetch", entry.url, exc.reason, entry.feed_id))
-                    )
+                    stager.record_error(StepError("fetch", entry.url, exc.reason, entry.feed_id))
                     return None
+                finally:
+                    notify("pages_done", 1)
                 return FetchedPage(entry, response, feed.work.name)
 
-            pages = [p for p in pool.map(fetch_page, todo) if p is not None]
+            # Pages go through in chunks: while one chunk is extracted (in worker
+            # processes), the next is fetched, and no more than two chunks of page bodies
+            # are held at once, however many entries the feeds list.
+            with ThreadPoolExecutor(max_workers=1) as builder:
+                building: Future[None] | None = None
+                for start in range(0, len(todo), CHUNK_PAGES):
+                    chunk = todo[start : start + CHUNK_PAGES]
+                    pages = [p for p in pool.map(fetch_page, chunk) if p is not None]
+                    if building is not None:
+                        building.result()
+                        notify("extract_done", CHUNK_PAGES)
+                    building = builder.submit(stager.add, pages)
+                if building is not None:
+                    building.result()
+                    notify("extract_done", len(todo) % CHUNK_PAGES or CHUNK_PAGES)
     finally:
         fetcher.close()
         archive.close()
-    notify("extract_total", len(pages))
-    paths = stage_outcomes([f.outcome for f in fetched], pages, run_dir)
-    notify("extract_done", len(pages))
-    return paths
+    return stager.finish()
+
+
+def _interleave_hosts(items: list[tuple[_FeedFetch, Entry]]) -> list[tuple[_FeedFetch, Entry]]:
+    """Reorder pages round-robin by host, so each chunk keeps every host busy at its own pace."""
+    by_host: dict[str, list[tuple[_FeedFetch, Entry]]] = {}
+    for item in items:
+        by_host.setdefault(urlsplit(item[1].url).netloc, []).append(item)
+    queues = list(by_host.values())
+    return [q[i] for i in range(max(map(len, queues), default=0)) for q in queues if i < len(q)]
 
 
 def archive_dir_for(run_id: str, data_dir: Path | None = None) -> Path:

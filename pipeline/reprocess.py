@@ -18,7 +18,7 @@ import pyarrow as pa
 
 from pipeline import settings, store
 from pipeline.archive import read_archive
-from pipeline.ingest import FetchedPage, new_run_id, run_dir_for, stage_outcomes
+from pipeline.ingest import FetchedPage, Stager, new_run_id, run_dir_for
 from pipeline.load import load_run
 from pipeline.stage import TAG_SCHEMA, FeedOutcome
 
@@ -75,7 +75,9 @@ def reprocess(
             pages[item.entry.url] = FetchedPage(item.entry, item.response, item.feed_name)
     run_dir = run_dir_for(run_id, data_dir)
     run_dir.mkdir(parents=True, exist_ok=True)
-    paths = stage_outcomes(list(outcomes.values()), list(pages.values()), run_dir)
+    stager = Stager(list(outcomes.values()), run_dir)
+    stager.add(list(pages.values()))
+    paths = stager.finish()
     counts, errors = load_run(db, run_id, paths, started_at=started, replace=True)
     return ReprocessResult(run_id, len(files), counts, errors)
 

@@ -111,6 +111,45 @@ def write_table(rows: list[dict[str, Any]], schema: pa.Schema, path: Path) -> Pa
     return path
 
 
+class StagedWriter:
+    """Appends one feed's staged rows chunk by chunk, so memory does not grow with the run.
+
+    Each feed gets ``<feed_id>.articles.parquet`` and ``<feed_id>.tags.parquet``, written
+    under temporary names and renamed into place by :meth:`close`.
+    """
+
+    def __init__(self, run_dir: Path) -> None:
+        self.run_dir = run_dir
+        self._writers: dict[tuple[str, str], tuple[pq.ParquetWriter, Path, Path]] = {}
+
+    def append(
+        self, feed_id: str, articles: list[dict[str, Any]], tags: list[dict[str, Any]]
+    ) -> None:
+        """Add rows of one feed (articles must be non-empty; tags may be empty)."""
+        for kind, rows, schema in (
+            ("articles", articles, ARTICLE_SCHEMA),
+            ("tags", tags, TAG_SCHEMA),
+        ):
+            key = (feed_id, kind)
+            if key not in self._writers:
+                final = self.run_dir / f"{feed_id}.{kind}.parquet"
+                tmp = final.with_name(f".{final.name}.{os.getpid()}.tmp")
+                self.run_dir.mkdir(parents=True, exist_ok=True)
+                self._writers[key] = (pq.ParquetWriter(tmp, schema), tmp, final)
+            if rows:
+                self._writers[key][0].write_table(pa.Table.from_pylist(rows, schema=schema))
+
+    def close(self) -> dict[str, dict[str, str]]:
+        """Finish every file; return, per feed, the paths by kind (``articles``, ``tags``)."""
+        paths: dict[str, dict[str, str]] = {}
+        for (feed_id, kind), (writer, tmp, final) in self._writers.items():
+            writer.close()
+            os.replace(tmp, final)
+            paths.setdefault(feed_id, {})[kind] = str(final)
+        self._writers.clear()
+        return paths
+
+
 def read_tables(paths: list[str], schema: pa.Schema) -> pa.Table:
     """Concatenate staged Parquet files (an empty table of ``schema`` when there are none)."""
     tables = [pq.read_table(p, schema=schema) for p in paths]
