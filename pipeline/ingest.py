@@ -77,8 +77,9 @@ def known_canonical_urls(db: str, candidates: Iterable[str]) -> set[str]:
     if not wanted:
         return set()
     with store.connect(db, read_only=True) as conn:
+        store.register_values(conn, "wanted_urls", "url", wanted)
         rows = conn.exec_driver_sql(
-            "SELECT canonical_url FROM articles WHERE list_contains(?, canonical_url)", (wanted,)
+            "SELECT canonical_url FROM articles WHERE canonical_url IN (SELECT url FROM wanted_urls)"
         )
         return {r[0] for r in rows}
 
