@@ -123,8 +123,7 @@ def load_run(
                 [run_id],
             ).fetchall()
         ]
-        _insert_tags(conn, inserted + replaced)
-        _insert_bands(conn, inserted + replaced)
+        _insert_rows(conn, inserted + replaced)
         story_counts = stories.assign_stories(conn, sorted(set(inserted + regroup)))
         duck.execute("DROP TABLE staged")
         duck.unregister("staged_articles")
@@ -174,39 +173,38 @@ def _replace_existing(conn: Connection) -> tuple[list[int], list[int]]:
     duck.execute(
         f"UPDATE articles SET {assignments} FROM staged s WHERE articles.canonical_url = s.canonical_url"
     )
-    for table in ("article_regions", "article_topics"):
+    store.register_values(conn, "replaced_ids", "article_id", replaced)
+    for table in ("article_regions", "article_topics", "article_bands"):
         duck.execute(
-            f"DELETE FROM {table} WHERE list_contains(?::BIGINT[], article_id)", [replaced]
+            f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM replaced_ids)"
         )
     regroup = [
         r[0]
         for r in duck.execute(
             """
             SELECT article_id FROM articles WHERE story_id IN (
-                SELECT story_id FROM articles WHERE list_contains(?::BIGINT[], article_id))
-            """,
-            [replaced],
+                SELECT story_id FROM articles WHERE article_id IN (SELECT article_id FROM replaced_ids))
+            """
         ).fetchall()
     ]
+    duck.unregister("replaced_ids")
     stories.dissolve(conn, regroup)
     return replaced, sorted(set(regroup) | set(replaced))
 
 
-def _insert_bands(conn: Connection, article_ids: list[int]) -> None:
-    store.raw(conn).execute(
+def _insert_rows(conn: Connection, article_ids: list[int]) -> None:
+    """Insert the staged bands and tags of ``article_ids`` (new or replaced articles)."""
+    duck = store.raw(conn)
+    store.register_values(conn, "loaded_ids", "article_id", article_ids)
+    duck.execute(
         """
         INSERT INTO article_bands (article_id, band, hash)
         SELECT article_id, (b.i - 1)::SMALLINT, b.hash
         FROM staged, unnest(bands) WITH ORDINALITY AS b(hash, i)
-        WHERE list_contains(?::BIGINT[], article_id)
+        WHERE article_id IN (SELECT article_id FROM loaded_ids)
         ON CONFLICT DO NOTHING
-        """,
-        [article_ids],
+        """
     )
-
-
-def _insert_tags(conn: Connection, article_ids: list[int]) -> None:
-    duck = store.raw(conn)
     for kind, table, column in (
         ("region", "article_regions", "region"),
         ("topic", "article_topics", "topic"),
@@ -216,8 +214,9 @@ def _insert_tags(conn: Connection, article_ids: list[int]) -> None:
             INSERT INTO {table} (article_id, {column}, score, evidence)
             SELECT DISTINCT ON (t.article_id, t.label) t.article_id, t.label, t.score, t.evidence::JSON
             FROM staged_tags t
-            WHERE t.kind = ? AND list_contains(?::BIGINT[], t.article_id)
+            WHERE t.kind = ? AND t.article_id IN (SELECT article_id FROM loaded_ids)
             ON CONFLICT DO NOTHING
             """,
-            [kind, article_ids],
+            [kind],
         )
+    duck.unregister("loaded_ids")

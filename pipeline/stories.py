@@ -11,10 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import pyarrow as pa
 from sqlalchemy.engine import Connection
 
 from pipeline import dedup, store
 from pipeline.alerts import remap_stories
+
+
+def _register(conn: Connection, name: str, ids: Iterable[int]) -> None:
+    """Expose ``ids`` to SQL as relation ``name`` with column ``id`` (cheap for many ids)."""
+    store.raw(conn).register(name, pa.table({"id": pa.array(list(ids), pa.int64())}))
 
 
 class _UnionFind:
@@ -64,10 +70,10 @@ def candidate_links(conn: Connection) -> list[tuple[int, int]]:
     pending = [(int(a), int(b)) for a, b in candidates if (int(a), int(b)) not in links]
     if pending:
         ids = sorted({i for pair in pending for i in pair})
+        _register(conn, "text_ids", ids)
         texts = dict(
             duck.execute(
-                "SELECT article_id, text FROM articles WHERE list_contains(?::BIGINT[], article_id)",
-                [ids],
+                "SELECT article_id, text FROM articles WHERE article_id IN (SELECT id FROM text_ids)"
             ).fetchall()
         )
         verdicts: dict[tuple[int, int], bool] = {}
@@ -86,9 +92,8 @@ def refresh_stories(conn: Connection, story_ids: Iterable[int]) -> None:
     if not ids:
         return
     duck = store.raw(conn)
-    duck.execute(
-        "CREATE OR REPLACE TEMP TABLE touched AS SELECT unnest(?::BIGINT[]) AS story_id", [ids]
-    )
+    _register(conn, "touched_ids", ids)
+    duck.execute("CREATE OR REPLACE TEMP TABLE touched AS SELECT id AS story_id FROM touched_ids")
     duck.execute("DELETE FROM stories WHERE story_id IN (SELECT story_id FROM touched)")
     duck.execute(
         """
@@ -123,17 +128,16 @@ def refresh_stories(conn: Connection, story_ids: Iterable[int]) -> None:
 def dissolve(conn: Connection, article_ids: list[int]) -> None:
     """Take ``article_ids`` out of their stories (and drop those stories) so they can be regrouped."""
     duck = store.raw(conn)
+    _register(conn, "dissolved_ids", article_ids)
     duck.execute(
         """
         DELETE FROM stories WHERE story_id IN (
-            SELECT story_id FROM articles WHERE list_contains(?::BIGINT[], article_id))
-        """,
-        [article_ids],
+            SELECT story_id FROM articles WHERE article_id IN (SELECT id FROM dissolved_ids))
+        """
     )
     duck.execute(
         "UPDATE articles SET story_id = NULL, is_canonical = FALSE "
-        "WHERE list_contains(?::BIGINT[], article_id)",
-        [article_ids],
+        "WHERE article_id IN (SELECT id FROM dissolved_ids)"
     )
 
 
@@ -146,19 +150,17 @@ def assign_stories(conn: Connection, new_ids: list[int]) -> dict[str, int]:
     if not new_ids:
         return {"stories_new": 0, "copies_joined": 0}
     duck = store.raw(conn)
-    duck.execute(
-        "CREATE OR REPLACE TEMP TABLE assign_ids AS SELECT unnest(?::BIGINT[]) AS article_id",
-        [new_ids],
-    )
+    _register(conn, "new_ids", new_ids)
+    duck.execute("CREATE OR REPLACE TEMP TABLE assign_ids AS SELECT id AS article_id FROM new_ids")
     links = candidate_links(conn)
     others = sorted({b for _, b in links})
     story_of: dict[int, int] = {}
     if others:
+        _register(conn, "linked_ids", others)
         story_of = dict(
             duck.execute(
                 "SELECT article_id, story_id FROM articles "
-                "WHERE list_contains(?::BIGINT[], article_id) AND story_id IS NOT NULL",
-                [others],
+                "WHERE article_id IN (SELECT id FROM linked_ids) AND story_id IS NOT NULL"
             ).fetchall()
         )
     uf = _UnionFind()
@@ -182,9 +184,9 @@ def assign_stories(conn: Connection, new_ids: list[int]) -> dict[str, int]:
     )
     members_of_old: dict[int, list[int]] = {}
     if old_stories:
+        _register(conn, "old_story_ids", old_stories)
         for aid, sid in duck.execute(
-            "SELECT article_id, story_id FROM articles WHERE list_contains(?::BIGINT[], story_id)",
-            [old_stories],
+            "SELECT article_id, story_id FROM articles WHERE story_id IN (SELECT id FROM old_story_ids)"
         ).fetchall():
             members_of_old.setdefault(sid, []).append(aid)
 
@@ -203,15 +205,23 @@ def assign_stories(conn: Connection, new_ids: list[int]) -> dict[str, int]:
             stories_new += 1
         if len(articles) > 1:
             copies_joined += sum(1 for kind, _ in members if kind == "a")
+    duck.register(
+        "assignments",
+        pa.table(
+            {
+                "article_id": pa.array([a for a, _ in assignments], pa.int64()),
+                "story_id": pa.array([s for _, s in assignments], pa.int64()),
+            }
+        ),
+    )
     duck.execute(
         """
-        UPDATE articles SET story_id = m.story_id
-        FROM (SELECT unnest(?::BIGINT[]) AS article_id, unnest(?::BIGINT[]) AS story_id) m
+        UPDATE articles SET story_id = m.story_id FROM assignments m
         WHERE articles.article_id = m.article_id AND articles.story_id IS DISTINCT FROM m.story_id
-        """,
-        [[a for a, _ in assignments], [s for _, s in assignments]],
+        """
     )
-    duck.execute("DELETE FROM stories WHERE list_contains(?::BIGINT[], story_id)", [old_stories])
+    _register(conn, "old_story_ids", old_stories)
+    duck.execute("DELETE FROM stories WHERE story_id IN (SELECT id FROM old_story_ids)")
     remap_stories(conn, moved)  # alerts follow their story to its new id
     refresh_stories(conn, {s for _, s in assignments})
     duck.execute("DROP TABLE assign_ids")
