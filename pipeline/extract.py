@@ -104,6 +104,27 @@ def resolve_published(
     return page
 
 
+# Where pages declare their publication time with the time of day and offset; htmldate
+# (through trafilatura) reliably finds the day but often drops the time.
+PUBLISHED_XPATHS = (
+    '//meta[@property="article:published_time"]/@content',
+    '//meta[@property="og:published_time"]/@content',
+    '//meta[@itemprop="datePublished"]/@content',
+    '//*[@itemprop="datePublished"]/@datetime',
+    '//time[contains(concat(" ", normalize-space(@class), " "), " published ")]/@datetime',
+)
+
+
+def _declared_published(tree: HtmlElement) -> str | None:
+    """The first full ISO 8601 timestamp the page declares as its publication time."""
+    for xpath in PUBLISHED_XPATHS:
+        for value in tree.xpath(xpath):
+            text = str(value).strip()
+            if len(text) > len("YYYY-MM-DD") and _to_utc(text) is not None:
+                return text
+    return None
+
+
 def _canonical_url(tree: HtmlElement, url: str) -> str | None:
     for xpath in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
         values = [v.strip() for v in tree.xpath(xpath) if v.strip()]
@@ -131,6 +152,7 @@ def extract(
     rules = load_rules(DEFAULT_RULES_PATH)
     host = urlsplit(url).hostname
     canonical = _canonical_url(tree, url)
+    declared_published = _declared_published(tree)
     html_lang = tree.get("lang")
     clean_tree(tree, rules, host)
     doc = trafilatura.bare_extraction(
@@ -164,7 +186,7 @@ def extract(
         text=text,
         title=doc.title,
         author=doc.author,
-        published_at=resolve_published(doc.date, fallback_published, now),
+        published_at=resolve_published(declared_published or doc.date, fallback_published, now),
         language=detect_language(text, html_lang),
         canonical_url=canonical,
         site_name=doc.sitename,

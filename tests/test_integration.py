@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -75,7 +76,7 @@ def test_every_article_is_stored_once_with_its_title_and_body(
         assert item["body_start"] in article["text"], item["path"]
         assert item["body_end"] in article["text"], item["path"]
         assert article["language"] == item["language"], item["path"]
-        assert article["published_at"] is not None, item["path"]
+        assert article["published_at"] == datetime.fromisoformat(item["published"]), item["path"]
         left = [noise for noise in item["noise"] if noise in article["text"]]
         assert not left, (item["path"], left)
 
