@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import csv
 import json
+import logging
 import sys
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any, ClassVar
@@ -83,6 +84,32 @@ def run_query(
         return list(result.keys()), [tuple(r) for r in result]
 
 
+class JsonLogFormatter(logging.Formatter):
+    """One JSON object per log record: time, level, logger, message and structured extras."""
+
+    EXTRAS = ("event", "feed_id", "url", "run_id", "counts")
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, Any] = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        entry.update({k: getattr(record, k) for k in self.EXTRAS if hasattr(record, k)})
+        return json.dumps(entry, ensure_ascii=False, default=str)
+
+
+def setup_json_logging() -> None:
+    """Send newsmon's log records to stderr as JSON lines."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(JsonLogFormatter())
+    logger = logging.getLogger("pipeline")
+    logger.handlers[:] = [handler]
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+
+
 class _LiveProgress:
     """A rich progress display fed by the pipeline's ``progress(event, n)`` callback."""
 
@@ -116,6 +143,9 @@ def ingest(
     json_out: Annotated[
         bool, typer.Option("--json", help="Print the run's summary as one JSON object.")
     ] = False,
+    log_json: Annotated[
+        bool, typer.Option("--log-json", help="Log events as JSON lines on stderr (for cron).")
+    ] = False,
 ) -> None:
     """Run one full ingest: feeds -> pages -> clean text -> tags -> stories -> store.
 
@@ -125,8 +155,10 @@ def ingest(
     from pipeline.ingest import run_ingest
 
     db_url = db or settings.default_db_url()
+    if log_json:
+        setup_json_logging()
     try:
-        if not quiet and not json_out and err_console.is_terminal:
+        if not quiet and not json_out and not log_json and err_console.is_terminal:
             with Progress(console=err_console, transient=True) as bar:
                 result = run_ingest(feeds, db_url, progress=_LiveProgress(bar))
         else:

@@ -17,8 +17,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import urlsplit
 from typing import Any
+from urllib.parse import urlsplit
 
 from pipeline import dedup, extract, settings, store, tag, urls
 from pipeline.archive import RunArchive
@@ -251,6 +251,13 @@ class Stager:
     def record_error(self, error: StepError) -> None:
         """One page failed: count it on its feed and keep the error."""
         assert error.feed_id is not None
+        log.warning(
+            "%s failed: %s: %s",
+            error.stage,
+            error.url,
+            error.error,
+            extra={"event": "page_error", "feed_id": error.feed_id, "url": error.url},
+        )
         with self._lock:
             outcome = self.outcomes[error.feed_id]
             outcome.counts["page_errors"] = outcome.counts.get("page_errors", 0) + 1
@@ -275,6 +282,14 @@ class Stager:
         for feed_id, paths in self.writer.close().items():
             self.outcomes[feed_id].articles_path = paths["articles"]
             self.outcomes[feed_id].tags_path = paths["tags"]
+        for outcome in self.outcomes.values():
+            log.log(
+                logging.INFO if outcome.ok else logging.WARNING,
+                "feed %s: %s",
+                outcome.feed_id,
+                "ok" if outcome.ok else f"failed: {outcome.error}",
+                extra={"event": "feed", "feed_id": outcome.feed_id, "counts": outcome.counts},
+            )
         return [str(o.write(self.run_dir)) for o in self.outcomes.values()]
 
 
@@ -402,4 +417,5 @@ def run_ingest(
     works = plan_run(feeds, db)
     outcome_paths = process_feeds(works, run_dir_for(run_id, data_dir), db, progress=progress)
     counts, errors = load_run(db, run_id, outcome_paths, started_at=started)
+    log.info("run %s loaded", run_id, extra={"event": "run", "run_id": run_id, "counts": counts})
     return IngestResult(run_id, counts, errors)

@@ -97,3 +97,31 @@ def test_demo_command_end_to_end(tmp_path: Path) -> None:
     assert "region tags" in summary and " 0 region tags" not in summary
     assert "balochistan" in summary and "gilgit_baltistan" in summary
     assert (tmp_path / "demo" / "demo.duckdb").exists()
+
+
+def test_ingest_log_json_and_summary_json(feeds_file: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "NEWSMON_DATA_DIR": str(tmp_path / "data")}
+    out = subprocess.run(
+        [
+            NEWSMON,
+            "ingest",
+            "--feeds",
+            str(feeds_file),
+            "--db",
+            str(tmp_path / "s.duckdb"),
+            "--log-json",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    assert out.returncode == 0, out.stderr
+    summary = json.loads(out.stdout)
+    assert summary["counts"]["articles_new"] >= 30
+    events = [json.loads(line) for line in out.stderr.splitlines() if line.startswith("{")]
+    kinds = {e.get("event") for e in events}
+    assert {"feed", "page_error", "run"} <= kinds
+    assert all({"time", "level", "message"} <= e.keys() for e in events)

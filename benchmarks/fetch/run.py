@@ -29,7 +29,26 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SYLLABLES = ["ka", "ri", "to", "ma", "ne", "su", "la", "pe", "di", "go", "ba", "zu", "hi", "mo", "te", "ra", "ni", "so"]
+SYLLABLES = [
+    "ka",
+    "ri",
+    "to",
+    "ma",
+    "ne",
+    "su",
+    "la",
+    "pe",
+    "di",
+    "go",
+    "ba",
+    "zu",
+    "hi",
+    "mo",
+    "te",
+    "ra",
+    "ni",
+    "so",
+]
 # Distinct invented words, so that no two pages are near copies of each other.
 WORDS = [a + b + c for a in SYLLABLES for b in SYLLABLES for c in SYLLABLES]
 
