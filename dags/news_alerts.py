@@ -23,23 +23,12 @@ from typing import Any
 
 from airflow.sdk import Asset, AssetOrTimeSchedule, CronTriggerTimetable, Param, dag, task
 
+from pipeline.notify import notify_failure
+
 # The same Asset news_ingest's load updates. Its name and URI must never change.
 NEWS_STORE = Asset(name="newsmon_store", uri="newsmon://store/articles")
 # How often to look for due digests and retries besides store updates.
 FALLBACK_CRON = os.environ.get("NEWSMON_ALERTS_SCHEDULE", "*/15 * * * *")
-NOTIFY_CONN = os.environ.get("NEWSMON_NOTIFY_CONN", "apprise_default")
-
-
-def notify_failure(context: Any) -> None:
-    """Task failure callback: an Apprise notification through the provider's notifier."""
-    from airflow.providers.apprise.notifications.apprise import AppriseNotifier
-
-    notifier = AppriseNotifier(
-        title="newsmon: {{ dag.dag_id }}.{{ ti.task_id }} failed",
-        body="Run {{ run_id }}, try {{ ti.try_number }}: {{ exception }}",
-        apprise_conn_id=NOTIFY_CONN,
-    )
-    notifier(context)
 
 
 @dag(

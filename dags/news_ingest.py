@@ -15,6 +15,8 @@ from typing import Any, NamedTuple
 
 from airflow.sdk import Asset, Param, dag, get_current_context, task
 
+from pipeline.notify import notify_failure
+
 # The Asset the load task updates; downstream DAGs (alerts) are scheduled on it.
 # Its name and URI must never change once used.
 NEWS_STORE = Asset(name="newsmon_store", uri="newsmon://store/articles")
@@ -72,6 +74,7 @@ def _this_run() -> _Run:
         "retry_exponential_backoff": True,
         "max_retry_delay": timedelta(minutes=10),
         "execution_timeout": timedelta(minutes=30),
+        "on_failure_callback": [notify_failure],
     },
 )
 def news_ingest() -> None:

@@ -44,6 +44,8 @@ def test_dag_properties() -> None:
     assert load.pool == "duckdb_writer"
     assert [o.name for o in load.outlets] == ["newsmon_store"]
     assert dag.get_task("fetch_feed").retries == 2
+    for task in dag.tasks:  # failures notify through the Apprise notifier
+        assert [cb.__name__ for cb in task.on_failure_callback] == ["notify_failure"]
 
 
 def articles_of(db: str) -> list[tuple[str, str, str | None]]:
