@@ -9,18 +9,15 @@ Registered in pipeline/cli.py as ``app.add_typer(alerts_app, name="alerts")``.
 
 from __future__ import annotations
 
-import csv
-import json
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
 from pipeline import settings, store
 from pipeline.config import ConfigError
+from pipeline.output import print_rows
 
 alerts_app = typer.Typer(
     help="Alerts on new coverage: deliver, list, test a channel.",
@@ -46,7 +43,7 @@ DbOption = Annotated[
 
 
 def _fail(message: str, code: int) -> typer.Exit:
-    err_console.print(f"[bold red]error:[/] {message}", highlight=False)
+    err_console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
 
@@ -111,19 +108,7 @@ def list_alerts(
             columns, rows = list(result.keys()), result.fetchall()
     except store.StoreError as exc:
         raise _fail(str(exc), 3) from None
-    if fmt == "csv":
-        writer = csv.writer(sys.stdout)
-        writer.writerow(columns)
-        writer.writerows(rows)
-    elif fmt == "json":
-        for row in rows:
-            record = dict(zip(columns, row, strict=True))
-            sys.stdout.write(json.dumps(record, default=str, ensure_ascii=False) + "\n")
-    else:
-        table = Table(*columns)
-        for row in rows:
-            table.add_row(*("" if v is None else str(v) for v in row))
-        console.print(table)
+    print_rows(columns, [tuple(r) for r in rows], fmt)
 
 
 @alerts_app.command("test")

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import logging
 import sys
-from datetime import UTC, date, datetime
-from decimal import Decimal
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any, ClassVar
 
@@ -15,11 +13,11 @@ import sqlalchemy as sa
 import typer
 from rich.console import Console
 from rich.progress import Progress, TaskID
-from rich.table import Table
 
 from pipeline import settings, store
 from pipeline.alerts_cli import alerts_app
 from pipeline.config import ConfigError
+from pipeline.output import print_rows
 
 app = typer.Typer(
     help="newsmon: news monitoring for Balochistan, Gilgit-Baltistan and beyond.",
@@ -40,37 +38,8 @@ DbOption = Annotated[
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    err_console.print(f"[bold red]error:[/] {message}", highlight=False)
+    err_console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return float(value)
-    return str(value)
-
-
-def print_rows(columns: list[str], rows: list[tuple[Any, ...]], fmt: str) -> None:
-    """Print a result as a rich table, CSV or JSON lines."""
-    if fmt == "csv":
-        writer = csv.writer(sys.stdout)
-        writer.writerow(columns)
-        writer.writerows(rows)
-    elif fmt == "json":
-        for row in rows:
-            sys.stdout.write(
-                json.dumps(
-                    dict(zip(columns, row, strict=True)), default=_json_default, ensure_ascii=False
-                )
-                + "\n"
-            )
-    else:
-        table = Table(*columns, show_lines=False)
-        for row in rows:
-            table.add_row(*("" if v is None else str(v) for v in row))
-        console.print(table)
 
 
 def run_query(
