@@ -329,11 +329,11 @@ def process_feeds(
 
             fetched = list(pool.map(fetch_feed, works))
             stager = Stager([f.outcome for f in fetched], run_dir)
-            pending = [(f, e) for f in fetched for e in f.entries]
-            known = known_canonical_urls(db, (urls.canonicalize(e.url) for _, e in pending))
+            pending = [(f, e, urls.canonicalize(e.url)) for f in fetched for e in f.entries]
+            known = known_canonical_urls(db, (canonical for _, _, canonical in pending))
             todo = []
-            for f, e in pending:
-                if urls.canonicalize(e.url) in known:
+            for f, e, canonical in pending:
+                if canonical in known:
                     stager.count(f.work.feed_id, "known")
                 else:
                     todo.append((f, e))

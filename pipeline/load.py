@@ -115,9 +115,9 @@ def load_run(
                 f"""
                 INSERT INTO articles ({COLUMNS}, run_id)
                 SELECT {COLUMNS}, ? FROM staged s
-                WHERE NOT EXISTS (SELECT 1 FROM articles a
-                                  WHERE a.canonical_url = s.canonical_url
-                                     OR a.article_id = s.article_id)
+                -- two anti-joins, not one with OR: each is a hash join at any store size
+                WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.article_id = s.article_id)
+                  AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.canonical_url = s.canonical_url)
                 RETURNING article_id
                 """,
                 [run_id],
