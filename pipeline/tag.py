@@ -19,12 +19,14 @@ What a match is (the terms and flags come from the YAML):
 - A term marked ``context: true`` only counts when its label also has another,
   non-context match in the article (ambiguous words: "GB", "Hyderabad", "Baloch").
 - An exact-case acronym right after a number is a unit ("64 GB"); a place followed
-  by "-born" is a birthplace: neither counts.
+  by "-born" is a birthplace: neither counts. Nor does any other place of origin ("a
+  native of Skardu", "a climber from Hunza", "Gilgit man wins award").
 
 How much a match counts (the constants below): the title more than the lead, the lead
 more than the body or the dateline; a place in an enumeration of several regions or
-at one end of a route little; repeats less and less; all places in a sports report
-less; a region far below the article's main region not at all.
+at one end of a route little, and so a venue ("at a ceremony in Lahore") or where
+goods come from or go to ("goods from Kashgar"); repeats less and less; all places in a
+sports report less; a region far below the article's main region not at all.
 """
 
 from __future__ import annotations
@@ -83,6 +85,47 @@ _ROUTE_GAP = re.compile(r"\s*-\s*|\s+to\s+")
 # A birthplace ("Quetta-born scientist") says where a person is from, not what the
 # story is about: such a match does not count.
 _ORIGIN_SUFFIX = re.compile(r"-(?:born|origin)\b")
+# Nor does any other place of origin: "a native of Skardu", "hails from Hunza", "a
+# climber from Shimshal village in Hunza", "labourers from Punjab", "a restaurant
+# chain from Islamabad" (a person or firm, then "from", then the place, possibly as
+# "<village> in <district>"), or a place right before a person noun in a headline
+# ("Gilgit man wins award"). Events in the place are reported with other words ("in
+# Hunza", "Hunza police"), which still count.
+_ORIGIN_NOUNS = (
+    r"(?:climbers?|mountaineers?|poets?|writers?|artists?|singers?|athletes?|cricketers?"
+    r"|players?|footballers?|boxers?|scientists?|doctors?|man|woman|men|women|boys?|girls?"
+    r"|youths?|teenagers?|labourers?|laborers?|workers?|pilgrims?|tourists?|visitors?"
+    r"|famil(?:y|ies)|traders?|migrants?|students?|chain|company|firm|brand)"
+)
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?i:natives? of|hails? from|hailing from|originally from|born in|belong(?:s|ing)? to"
+    rf"|{_ORIGIN_NOUNS}\s+from)"
+    # the place may be the last of a few names and "village|valley|... in|of" words
+    r"(?:\s+(?:[A-Z][\w'-]*|the|village|valley|town|city|district|area|province|in|of))*\s+$"
+)
+_ORIGIN_AFTER = re.compile(
+    r"\s+(?i:man|woman|boy|girl|youth|teenager|climber|mountaineer|poet|writer|artist"
+    r"|singer|athlete|cricketer|footballer|boxer|scientist)\b"
+)
+# How far before a place an origin cue is looked for (one clause).
+ORIGIN_LOOKBACK_CHARS = 80
+# Every cue of _ORIGIN_BEFORE contains one of these: a cheap test that spares the
+# regular expression for most matches (tagging speed).
+_ORIGIN_CUE_WORDS = ("from", "native", "born in", "belong")
+# A place that is only where a ceremony or conference was held ("at a ceremony in
+# Lahore"), or only where goods or people come from or go to ("goods from Kashgar",
+# "cargo bound for Kandahar", "on its way to Gwadar"), is named in passing: such a
+# match is discounted like a list item. Events in the place are written "in X".
+_PASSING_BEFORE = re.compile(
+    r"\b(?i:ceremony|function|gala|awards?|conference|seminar|convention|exhibition)"
+    r"\s+(?i:(?:held|hosted|organi[sz]ed)\s+)?(?i:in|at)\s+(?:the\s+)?$"
+    r"|\b(?i:from|bound for|way to|destined for|headed for|heading for)\s+(?:the\s+)?$"
+)
+# The word right before such a place (or before "the" and the place) is one of these:
+# a cheap test that spares the regular expression for most matches (tagging speed).
+_PASSING_LAST_WORDS = frozenset({"in", "at", "from", "for", "to"})
+# Enough characters before a match to hold "from the ".
+PASSING_LOOKBACK_CHARS = 12
 
 
 # Repetition adds evidence with diminishing returns: the n-th match of one term in
@@ -197,6 +240,7 @@ class _Hit:
     where: str
     surface: str
     in_list: bool = False
+    in_passing: bool = False
 
 
 # ---------------------------------------------------------------- loading
@@ -479,7 +523,9 @@ def tag(title: str, text: str, taxonomy: Taxonomy | None = None) -> list[TagMatc
             for h in layer:
                 h.where = where_of(h.start)
             if kind == "region":
+                layer = _drop_origins(layer, s)
                 _mark_lists(layer, s)
+                _mark_passing(layer, s)
             hits[kind].extend(layer)
 
     out: list[TagMatch] = []
@@ -575,6 +621,35 @@ def _mark_lists(hits: list[_Hit], s: str) -> None:
     close()
 
 
+def _clause_before(s: str, h: _Hit) -> str:
+    """Up to ORIGIN_LOOKBACK_CHARS of the line before a match."""
+    return s[max(0, h.start - ORIGIN_LOOKBACK_CHARS) : h.start].rsplit("\n", 1)[-1]
+
+
+def _drop_origins(hits: list[_Hit], s: str) -> list[_Hit]:
+    """Region matches minus those that name a person's or firm's place of origin."""
+    kept = []
+    for h in hits:
+        before = _clause_before(s, h)
+        low = before.lower()
+        if _ORIGIN_AFTER.match(s, h.end) or (
+            any(cue in low for cue in _ORIGIN_CUE_WORDS) and _ORIGIN_BEFORE.search(before)
+        ):
+            continue
+        kept.append(h)
+    return kept
+
+
+def _mark_passing(hits: list[_Hit], s: str) -> None:
+    """Mark region matches that only name a venue, or where something comes from or goes to."""
+    for h in hits:
+        words = s[max(0, h.start - PASSING_LOOKBACK_CHARS) : h.start].lower().split()
+        if words and words[-1] == "the":
+            words = words[:-1]
+        if words and words[-1] in _PASSING_LAST_WORDS:
+            h.in_passing = bool(_PASSING_BEFORE.search(_clause_before(s, h)))
+
+
 def _title_zones(_s: str) -> Zones:
     """Every offset of the title is in the title."""
     return lambda _pos: "title"
@@ -616,10 +691,11 @@ def _score(
     per_label: dict[str, list[tuple[float, dict[str, object]]]] = {}
     for (label, term_text, where), group in groups.items():
         first = group[0]
-        full = [h for h in group if not h.in_list]
-        listed = len(group) - len(full)
+        full = [h for h in group if not (h.in_list or h.in_passing)]
+        listed = sum(h.in_list for h in group)
+        in_passing = sum(h.in_passing and not h.in_list for h in group)
         weight = first.term.weight * WHERE_WEIGHTS[where]
-        points = weight * _repeat_factor(len(full)) + weight * LIST_WEIGHT * listed
+        points = weight * _repeat_factor(len(full)) + weight * LIST_WEIGHT * (listed + in_passing)
         source = title if where == "title" else text
         entry: dict[str, object] = {
             "term": first.surface,
@@ -630,6 +706,8 @@ def _score(
         }
         if listed:
             entry["in_list"] = listed
+        if in_passing:
+            entry["in_passing"] = in_passing
         per_label.setdefault(label, []).append((points, entry))
     out = {}
     for label, items in per_label.items():

@@ -120,6 +120,58 @@ def test_route_ends_and_birthplaces_are_not_coverage(tax: Taxonomy) -> None:
     assert labels(tag("Quetta-Chaman road reopens", "Traffic resumed.", tax)) == {"balochistan"}
 
 
+def test_places_of_origin_are_not_coverage(tax: Taxonomy) -> None:
+    climber = tag(
+        "Shimshal climber reaches Everest summit",
+        "KATHMANDU: A climber from Shimshal village in Hunza reached the top of Everest.",
+        tax,
+    )
+    assert labels(climber) == set()
+    headline = tag("Gilgit man wins poetry prize", "He is a native of Skardu.", tax)
+    assert labels(headline) == set()
+    firm = tag("Dubai branch opens", "A restaurant chain from Islamabad opened in Dubai.", tax)
+    assert labels(firm) == set()
+    # Events in the place still count, next to a passing origin.
+    killed = tag(
+        "Gunmen kill labourers in Kech",
+        "TURBAT: Gunmen killed six labourers from Punjab in Kech district.",
+        tax,
+    )
+    assert labels(killed) == {"balochistan"}
+
+
+def test_venue_and_goods_origin_or_destination_are_discounted(tax: Taxonomy) -> None:
+    ceremony = tag(
+        "Poet honoured at ceremony in Lahore",
+        "A poet won the national award at a ceremony in Lahore on Saturday, and thanked "
+        "the jury at a conference in Karachi.",
+        tax,
+    )
+    assert labels(ceremony) == set()
+    cargo = tag(
+        "Goods from Kashgar reach Sost on way to Gwadar",
+        "SOST: Trucks carrying goods from Kashgar reached Sost on their way to Gwadar, "
+        "and cargo bound for Kandahar was cleared at the Sost dry port.",
+        tax,
+    )
+    assert labels(cargo) == {"gilgit_baltistan"}
+    passing = [e for e in match(cargo, "gilgit_baltistan").evidence if e.get("in_passing")]
+    assert not passing
+    held = tag("Water shortage hits Quetta", "Later, a seminar at Quetta discussed it.", tax)
+    evidence = [e for e in match(held, "balochistan").evidence if e.get("in_passing")]
+    assert evidence and evidence[0]["where"] == "lead"
+
+
+def test_rupee_amounts_are_economy_cues(tax: Taxonomy) -> None:
+    got = tag(
+        "Bridge rebuilt in Kech",
+        "The bridge cost Rs4 billion. Its repair cost Rs2bn and was paid in Rs500 notes.",
+        tax,
+    )
+    evidence = match(got, "economy_energy").evidence
+    assert any(e["label_term"] == "Rs" for e in evidence)
+
+
 def test_dateline_and_metonym_capital_is_not_islamabad(tax: Taxonomy) -> None:
     got = tag(
         "Islamabad and Kabul agree to talks",
