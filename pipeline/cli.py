@@ -136,6 +136,8 @@ def ingest(
         raise _fail(str(exc)) from None
     except store.StoreError as exc:
         raise _fail(f"store unusable: {exc}", 3) from None
+    except OSError as exc:  # a full disk or a read-only data directory
+        raise _fail(f"cannot write the data directory or the store: {exc}", 3) from None
     if json_out:
         summary = {"run_id": result.run_id, "counts": result.counts, "errors": result.errors}
         sys.stdout.write(json.dumps(summary, ensure_ascii=False) + "\n")

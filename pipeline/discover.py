@@ -78,12 +78,15 @@ def parse_feed(body: bytes, base_url: str, feed_id: str) -> list[Entry]:
     with no entries). Entries without a usable link are skipped.
     """
     _refuse_entity_tricks(body)
-    parsed = feedparser.parse(body, response_headers={"content-location": base_url})
+    try:
+        parsed = feedparser.parse(body, response_headers={"content-location": base_url})
+    except Exception as exc:  # feedparser raises on some malformed input (e.g. &#2000000;)
+        raise FeedParseError(f"not a valid feed: {type(exc).__name__}: {exc}") from None
     if not parsed.entries:
         reason = parsed.get("bozo_exception")
         if parsed.bozo and not isinstance(reason, BENIGN_BOZO):
             raise FeedParseError(f"not a valid feed: {type(reason).__name__}: {reason}")
-        if not parsed.version:
+        if not parsed.get("version"):
             raise FeedParseError("not an RSS or Atom feed")
         return []  # a well-formed feed that lists nothing yet
     entries: list[Entry] = []

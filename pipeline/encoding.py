@@ -22,6 +22,8 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+# Text codecs no web page is decoded with (they raise or mangle instead of replacing).
+NOT_PAGE_ENCODINGS = frozenset({"idna", "utf-7", "punycode"})
 _WHATWG_ALIASES = {
     "iso-8859-1": "cp1252",
     "latin-1": "cp1252",
@@ -38,9 +40,13 @@ def _known(label: str | None) -> str | None:
     label = label.strip().strip("\"'").lower()
     label = _WHATWG_ALIASES.get(label, label)
     try:
-        return codecs.lookup(label).name
+        info = codecs.lookup(label)
     except LookupError:
         return None
+    # Only real text encodings: codecs also knows base64, zlib, rot13, idna...
+    if not getattr(info, "_is_text_encoding", True) or info.name in NOT_PAGE_ENCODINGS:
+        return None
+    return info.name
 
 
 def charset_from_content_type(content_type: str | None) -> str | None:
@@ -77,5 +83,8 @@ def sniff_encoding(body: bytes, content_type: str | None = None) -> str:
 def decode_html(body: bytes, content_type: str | None = None) -> str:
     """``body`` as text, bad bytes replaced."""
     encoding = sniff_encoding(body, content_type)
-    text = body.decode(encoding, errors="replace")
+    try:
+        text = body.decode(encoding, errors="replace")
+    except (LookupError, UnicodeError, ValueError):
+        text = body.decode("utf-8", errors="replace")
     return text.removeprefix("\ufeff")

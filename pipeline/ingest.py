@@ -127,7 +127,9 @@ def _fetch_feed(fetcher: Fetcher, work: FeedWork) -> _FeedFetch:
         outcome.counts["unchanged"] = 1
     try:
         entries = parse_feed(response.body, response.final_url, work.feed_id)
-    except FeedParseError as exc:
+    except Exception as exc:  # any parser failure is this feed's error, never the run's
+        if not isinstance(exc, FeedParseError):
+            exc = FeedParseError(f"feed could not be parsed: {type(exc).__name__}: {exc}")
         outcome.error = str(exc)
         outcome.errors.append(asdict(StepError("feed", work.url, str(exc), work.feed_id)))
         return _FeedFetch(work, outcome, [])
