@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
-from pipeline import store, stories
+from pipeline import search, store, stories
 from pipeline.stage import ARTICLE_COLUMNS, ARTICLE_SCHEMA, TAG_SCHEMA, FeedOutcome, read_tables
 
 COLUMNS = ", ".join(ARTICLE_COLUMNS)
@@ -25,24 +25,47 @@ def _json(value: Any) -> Any:
 
 
 def _apply_feed_outcome(conn: Connection, o: FeedOutcome) -> None:
+    """Upsert one feed's state: an UPDATE, then an INSERT if it was not there.
+
+    Not ``ON CONFLICT``: DuckLake has no keys to conflict on. Inside the load's write
+    transaction the two statements are one upsert.
+    """
     ok_at = o.attempted_at if o.ok else None
+    conn.exec_driver_sql(
+        """
+        UPDATE feeds SET
+            name = ?,
+            etag = ?,
+            last_modified = ?,
+            body_hash = coalesce(?, body_hash),
+            last_attempt_at = ?,
+            last_ok_at = coalesce(?, last_ok_at),
+            last_status = ?,
+            last_error = ?,
+            consecutive_failures = CASE WHEN ? THEN 0 ELSE consecutive_failures + 1 END,
+            entries_seen = entries_seen + ?
+        WHERE feed_id = ?
+        """,
+        (
+            o.name,
+            o.etag,
+            o.last_modified,
+            o.body_hash,
+            o.attempted_at,
+            ok_at,
+            o.status,
+            o.error,
+            o.ok,
+            o.entries_seen,
+            o.feed_id,
+        ),
+    )
     conn.exec_driver_sql(
         """
         INSERT INTO feeds (feed_id, url, name, etag, last_modified, body_hash, last_attempt_at,
                            last_ok_at, last_status, last_error, consecutive_failures, entries_seen)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (feed_id) DO UPDATE SET
-            name = excluded.name,
-            etag = excluded.etag,
-            last_modified = excluded.last_modified,
-            body_hash = coalesce(excluded.body_hash, feeds.body_hash),
-            last_attempt_at = excluded.last_attempt_at,
-            last_ok_at = coalesce(excluded.last_ok_at, feeds.last_ok_at),
-            last_status = excluded.last_status,
-            last_error = excluded.last_error,
-            consecutive_failures = CASE WHEN excluded.last_ok_at IS NULL
-                                        THEN feeds.consecutive_failures + 1 ELSE 0 END,
-            entries_seen = feeds.entries_seen + excluded.entries_seen
+        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+        WHERE NOT EXISTS (SELECT 1 FROM feeds WHERE feed_id = ?)
         """,
         (
             o.feed_id,
@@ -57,6 +80,7 @@ def _apply_feed_outcome(conn: Connection, o: FeedOutcome) -> None:
             o.error,
             0 if o.ok else 1,
             o.entries_seen,
+            o.feed_id,
         ),
     )
 
@@ -87,12 +111,14 @@ def load_run(
     counts["feeds_failed"] = sum(not o.ok for o in outcomes)
 
     store.init_store(db)
-    with store.connect(db) as conn:
+
+    def load(conn: Connection) -> tuple[dict[str, int], list[dict[str, Any]]]:
         done = conn.exec_driver_sql(
             "SELECT counts, errors FROM runs WHERE run_id = ? AND status = 'completed'", (run_id,)
         ).first()
         if done is not None:  # a retried load of a run that already landed changes nothing
             return _json(done[0]), _json(done[1])
+        run_counts = Counter(counts)
         for outcome in outcomes:
             if outcome.apply_feed_state:
                 _apply_feed_outcome(conn, outcome)
@@ -109,29 +135,31 @@ def load_run(
         regroup: list[int] = []
         if replace:
             replaced, regroup = _replace_existing(conn)
-        inserted = [
-            r[0]
-            for r in duck.execute(
-                f"""
-                INSERT INTO articles ({COLUMNS}, run_id)
-                SELECT {COLUMNS}, ? FROM staged s
-                -- two anti-joins, not one with OR: each is a hash join at any store size
-                WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.article_id = s.article_id)
-                  AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.canonical_url = s.canonical_url)
-                RETURNING article_id
-                """,
-                [run_id],
-            ).fetchall()
-        ]
+        # The new rows are picked first and inserted second (not INSERT ... RETURNING, which
+        # DuckLake lacks); the anti-join is what keeps one row per canonical URL there.
+        duck.execute(
+            """
+            CREATE OR REPLACE TEMP TABLE new_articles AS SELECT s.* FROM staged s
+            -- two anti-joins, not one with OR: each is a hash join at any store size
+            WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.article_id = s.article_id)
+              AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.canonical_url = s.canonical_url)
+            """
+        )
+        duck.execute(
+            f"INSERT INTO articles ({COLUMNS}, run_id) SELECT {COLUMNS}, ? FROM new_articles",
+            [run_id],
+        )
+        inserted = [r[0] for r in duck.execute("SELECT article_id FROM new_articles").fetchall()]
         _insert_rows(conn, inserted + replaced)
         story_counts = stories.assign_stories(conn, sorted(set(inserted + regroup)))
+        duck.execute("DROP TABLE new_articles")
         duck.execute("DROP TABLE staged")
         duck.unregister("staged_articles")
         duck.unregister("staged_tags")
-        counts["articles_new"] = len(inserted)
+        run_counts["articles_new"] = len(inserted)
         if replace:
-            counts["articles_replaced"] = len(replaced)
-        counts.update(story_counts)
+            run_counts["articles_replaced"] = len(replaced)
+        run_counts.update(story_counts)
         conn.exec_driver_sql(
             """
             INSERT INTO runs (run_id, started_at, finished_at, status, counts, errors)
@@ -141,11 +169,25 @@ def load_run(
                 run_id,
                 started_at or datetime.now(UTC),
                 datetime.now(UTC),
-                json.dumps(dict(sorted(counts.items()))),
+                json.dumps(dict(sorted(run_counts.items()))),
                 json.dumps(errors, ensure_ascii=False),
             ),
         )
-    return dict(counts), errors
+        return dict(run_counts), errors
+
+    # One write transaction; on DuckLake it is re-run when a concurrent load committed first.
+    run_counts, run_errors = store.write(db, load)
+    # The full-text index is rebuilt in a transaction of its own, so a long rebuild never
+    # holds the load back and a crash during it loses no article (the next load rebuilds).
+    if run_counts.get("articles_new") or run_counts.get("articles_replaced") or not _indexed(db):
+        store.write(db, search.refresh_search_index)
+    return run_counts, run_errors
+
+
+def _indexed(db: str) -> bool:
+    """True when the store has a full-text index, or cannot have one (DuckLake)."""
+    with store.connect(db, read_only=True) as conn:
+        return store.is_lake(conn) or search.has_index(store.raw(conn))
 
 
 REPLACED_COLUMNS = [
@@ -199,10 +241,13 @@ def _insert_rows(conn: Connection, article_ids: list[int]) -> None:
     duck.execute(
         """
         INSERT INTO article_bands (article_id, band, hash)
-        SELECT article_id, (b.i - 1)::SMALLINT, b.hash
-        FROM staged, unnest(bands) WITH ORDINALITY AS b(hash, i)
-        WHERE article_id IN (SELECT article_id FROM loaded_ids)
-        ON CONFLICT DO NOTHING
+        SELECT n.article_id, n.band, n.hash FROM (
+            SELECT article_id, (b.i - 1)::SMALLINT AS band, b.hash
+            FROM staged, unnest(bands) WITH ORDINALITY AS b(hash, i)
+            WHERE article_id IN (SELECT article_id FROM loaded_ids)
+        ) n
+        WHERE NOT EXISTS (SELECT 1 FROM article_bands x
+                          WHERE x.article_id = n.article_id AND x.band = n.band)
         """
     )
     for kind, table, column in (
@@ -215,7 +260,8 @@ def _insert_rows(conn: Connection, article_ids: list[int]) -> None:
             SELECT DISTINCT ON (t.article_id, t.label) t.article_id, t.label, t.score, t.evidence::JSON
             FROM staged_tags t
             WHERE t.kind = ? AND t.article_id IN (SELECT article_id FROM loaded_ids)
-            ON CONFLICT DO NOTHING
+              AND NOT EXISTS (SELECT 1 FROM {table} x
+                              WHERE x.article_id = t.article_id AND x.{column} = t.label)
             """,
             [kind],
         )
