@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager, redirect_stdout
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any, ClassVar
 
+import duckdb
 import sqlalchemy as sa
 import typer
 from rich.console import Console
 from rich.progress import Progress, TaskID
 
+from pipeline import report as report_module
+from pipeline import search as search_module
 from pipeline import settings, store
 from pipeline.alerts_cli import alerts_app
 from pipeline.config import ConfigError
@@ -35,6 +41,21 @@ DbOption = Annotated[
         "--db", help="DuckDB file path or store URL (default: $NEWSMON_DB or data/newsmon.duckdb)."
     ),
 ]
+FORMATS = ("table", "csv", "json", "parquet")
+FormatOption = Annotated[
+    str, typer.Option("--format", help="table, csv, json (JSON lines) or parquet (needs --out).")
+]
+OutOption = Annotated[
+    Path | None, typer.Option("--out", "-o", help="Write the result to this file.")
+]
+WaitOption = Annotated[
+    float,
+    typer.Option("--wait", min=0, help="Seconds to wait for a running load to release the store."),
+]
+EXIT_STORE = 3  # no store, or an unusable one
+EXIT_BUSY = 4  # another process (a load) held the store for longer than --wait
+# Search columns left out of the table (too wide for a terminal line); other formats keep them.
+SEARCH_TABLE_HIDDEN = ("url", "story_id")
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -42,15 +63,82 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
+# ``:n::INTEGER``: SQLAlchemy takes a name followed by ``:`` for no parameter at all, so
+# the cast is split off (``:n ::INTEGER``) and ``:n`` binds.
+_PARAM_BEFORE_CAST = re.compile(r"(?<![:\w\\]):(\w+)::")
+
+
 def run_query(
-    db: str, sql: str, params: dict[str, Any] | None = None
+    db: str,
+    sql: str,
+    params: dict[str, Any] | None = None,
+    *,
+    wait: float = store.LOCK_WAIT_SECONDS,
 ) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """Run ``sql`` on a read-only connection to the store; return column names and rows."""
-    with store.connect(db, read_only=True) as conn:
-        result = conn.execute(sa.text(sql), params or {})
+    """Run ``sql`` on a read-only connection to the store; return column names and rows.
+
+    Times show in UTC, as the store keeps them, whatever the machine's time zone.
+    """
+    with store.connect(db, read_only=True, wait=wait) as conn:
+        conn.exec_driver_sql("SET TimeZone = 'UTC'")
+        result = conn.execute(sa.text(_PARAM_BEFORE_CAST.sub(r":\1 ::", sql)), params or {})
         if not result.returns_rows:
             return [], []
         return list(result.keys()), [tuple(r) for r in result]
+
+
+def write_output(
+    columns: list[str], rows: list[tuple[Any, ...]], fmt: str, out: Path | None
+) -> None:
+    """Print rows as ``fmt`` to stdout, or write them to ``out`` (Parquet needs ``out``)."""
+    if fmt == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        assert out is not None  # checked by the caller, before the query ran
+        table = pa.table({c: [r[i] for r in rows] for i, c in enumerate(columns)})
+        pq.write_table(table, out)
+        err_console.print(f"wrote {len(rows)} rows to {out}", highlight=False, soft_wrap=True)
+    elif out is not None:
+        with out.open("w", encoding="utf-8", newline="") as handle, redirect_stdout(handle):
+            print_rows(columns, rows, fmt)
+    else:
+        print_rows(columns, rows, fmt)
+
+
+def _check_format(fmt: str, out: Path | None) -> None:
+    if fmt not in FORMATS:
+        raise _fail(f"unknown format {fmt!r}: use {', '.join(FORMATS)}")
+    if fmt == "parquet" and out is None:
+        raise _fail("--format parquet writes a file: give it with --out FILE")
+
+
+@contextmanager
+def _clear_errors() -> Iterator[None]:
+    """Turn store and SQL failures into one message and an exit code, never a traceback."""
+    try:
+        yield
+    except store.StoreBusy as exc:
+        raise _fail(
+            f"store busy: {exc}; a load is probably running, try again when it has finished",
+            EXIT_BUSY,
+        ) from None
+    except store.StoreError as exc:
+        raise _fail(str(exc), EXIT_STORE) from None
+    except sa.exc.DBAPIError as exc:
+        raise _fail(f"SQL error: {exc.orig}") from None
+    except (sa.exc.StatementError, duckdb.Error) as exc:
+        raise _fail(f"SQL error: {exc}") from None
+
+
+def _parse_params(param: list[str] | None) -> dict[str, str]:
+    params = {}
+    for item in param or []:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise _fail(f"parameter {item!r} is not NAME=VALUE")
+        params[name] = value
+    return params
 
 
 class JsonLogFormatter(logging.Formatter):
@@ -138,6 +226,8 @@ def ingest(
         raise _fail(f"store unusable: {exc}", 3) from None
     except OSError as exc:  # a full disk or a read-only data directory
         raise _fail(f"cannot write the data directory or the store: {exc}", 3) from None
+    except sa.exc.DBAPIError as exc:  # e.g. the store's own write failed: disk full
+        raise _fail(f"cannot write the store: {exc.orig}", 3) from None
     if json_out:
         summary = {"run_id": result.run_id, "counts": result.counts, "errors": result.errors}
         sys.stdout.write(json.dumps(summary, ensure_ascii=False) + "\n")
@@ -164,31 +254,125 @@ def query(
     file: Annotated[
         Path | None, typer.Option("--file", "-f", help="Run the SQL in this file.")
     ] = None,
-    fmt: Annotated[
-        str, typer.Option("--format", help="table, csv or json (JSON lines).")
-    ] = "table",
+    fmt: FormatOption = "table",
+    out: OutOption = None,
     param: Annotated[
         list[str] | None,
         typer.Option("--param", "-p", help="Named parameter NAME=VALUE, used as :NAME."),
     ] = None,
+    wait: WaitOption = store.LOCK_WAIT_SECONDS,
 ) -> None:
-    """Run read-only SQL against the store."""
-    if fmt not in ("table", "csv", "json"):
-        raise _fail(f"unknown format {fmt!r}: use table, csv or json")
+    """Run read-only SQL against the store (the views and sql/queries/*.sql included).
+
+    Exit codes: 2 bad SQL or arguments, 3 no usable store, 4 store busy (a load held it
+    for longer than --wait seconds).
+    """
+    _check_format(fmt, out)
     if file is not None:
-        sql = file.read_text(encoding="utf-8")
+        try:
+            sql = file.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise _fail(f"cannot read {file}: {exc.strerror}") from None
     if not sql:
         raise _fail("give SQL as an argument or with --file")
-    params = dict(p.split("=", 1) for p in (param or []) if "=" in p)
-    try:
-        columns, rows = run_query(db or settings.default_db_url(), sql, params)
-    except store.StoreError as exc:
-        raise _fail(str(exc), 3) from None
-    except sa.exc.DBAPIError as exc:
-        raise _fail(f"SQL error: {exc.orig}") from None
-    except sa.exc.StatementError as exc:
-        raise _fail(f"SQL error: {exc}") from None
-    print_rows(columns, rows, fmt)
+    params = _parse_params(param)
+    with _clear_errors():
+        columns, rows = run_query(db or settings.default_db_url(), sql, params, wait=wait)
+    write_output(columns, rows, fmt, out)
+
+
+@app.command("search")
+def search_command(
+    text: Annotated[str, typer.Argument(help='Words to find, e.g. "rare earth".')],
+    db: DbOption = None,
+    region: Annotated[
+        str | None, typer.Option("--region", help="Only stories with a copy tagged this region.")
+    ] = None,
+    topic: Annotated[
+        str | None, typer.Option("--topic", help="Only stories with a copy tagged this topic.")
+    ] = None,
+    since: Annotated[
+        datetime | None,
+        typer.Option("--since", formats=["%Y-%m-%d"], help="Only stories first run on or after."),
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many stories.")] = (
+        search_module.DEFAULT_LIMIT
+    ),
+    fmt: FormatOption = "table",
+    out: OutOption = None,
+    wait: WaitOption = store.LOCK_WAIT_SECONDS,
+    reindex: Annotated[
+        bool,
+        typer.Option(
+            "--reindex", help="Rebuild the full-text index first (opens the store to write)."
+        ),
+    ] = False,
+) -> None:
+    """Full-text search (BM25 over titles and texts): one line per story, best first.
+
+    The table shows score, date, title, copies and outlets; the other formats add the
+    best-matching copy's url and the story_id.
+    """
+    _check_format(fmt, out)
+    db_url = db or settings.default_db_url()
+    with _clear_errors():
+        if reindex:
+            with store.connect(db_url, wait=wait) as conn:
+                if not search_module.refresh_search_index(conn):
+                    raise store.StoreError("a DuckLake store has no full-text index")
+        with store.connect(db_url, read_only=True, wait=wait) as conn:
+            columns, rows = search_module.search(
+                conn,
+                text,
+                region=region,
+                topic=topic,
+                since=since.date() if since else None,
+                limit=limit,
+            )
+            behind = search_module.unindexed_articles(conn)
+    if behind:
+        err_console.print(
+            f"[yellow]warning:[/] {behind} articles are not in the search index yet;"
+            " `newsmon search --reindex` adds them",
+            highlight=False,
+            soft_wrap=True,
+        )
+    if fmt == "table":
+        keep = [i for i, c in enumerate(columns) if c not in SEARCH_TABLE_HIDDEN]
+        columns, rows = [columns[i] for i in keep], [tuple(r[i] for i in keep) for r in rows]
+    write_output(columns, rows, fmt, out)
+
+
+@app.command()
+def report(
+    out: Annotated[Path, typer.Option("--out", help="The HTML file to write.")] = Path(
+        "report.html"
+    ),
+    db: DbOption = None,
+    days: Annotated[
+        int, typer.Option("--days", min=1, help="How many days, ending on --until.")
+    ] = report_module.DEFAULT_DAYS,
+    until: Annotated[
+        datetime | None,
+        typer.Option("--until", formats=["%Y-%m-%d"], help="Last day shown (default: today, UTC)."),
+    ] = None,
+    wait: WaitOption = store.LOCK_WAIT_SECONDS,
+) -> None:
+    """Write one self-contained HTML report: coverage, top stories, topics, feed health."""
+    with _clear_errors():
+        data = report_module.write_report(
+            db or settings.default_db_url(),
+            out,
+            days=days,
+            until=until.date() if until else None,
+            wait=wait,
+        )
+    console.print(
+        f"wrote {out}: {data.start} to {data.until}, {data.totals['stories']} stories, "
+        f"{len(data.feeds)} feeds",
+        highlight=False,
+        soft_wrap=True,
+    )
 
 
 @app.command()

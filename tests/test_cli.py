@@ -125,3 +125,49 @@ def test_ingest_log_json_and_summary_json(feeds_file: Path, tmp_path: Path) -> N
     kinds = {e.get("event") for e in events}
     assert {"feed", "page_error", "run"} <= kinds
     assert all({"time", "level", "message"} <= e.keys() for e in events)
+
+
+def test_query_file_params_parquet_and_bad_param(tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    from pipeline import store
+
+    db = str(tmp_path / "s.duckdb")
+    store.init_store(db)
+    sql = tmp_path / "q.sql"
+    sql.write_text("-- a comment\nSELECT :n::INTEGER + 1 AS m, 'x' AS s", encoding="utf-8")
+    out = tmp_path / "q.parquet"
+    args = ["query", "--db", db, "--file", str(sql), "-p", "n=41", "--format", "parquet"]
+    assert runner.invoke(app, args).exit_code == 2  # parquet needs --out
+    done = runner.invoke(app, [*args, "--out", str(out)])
+    assert done.exit_code == 0, done.output
+    assert pq.read_table(out).to_pylist() == [{"m": 42, "s": "x"}]
+    bad = runner.invoke(app, ["query", "--db", db, "SELECT 1", "-p", "novalue"])
+    assert bad.exit_code == 2 and "NAME=VALUE" in bad.output
+
+
+def test_query_says_store_busy_while_a_loader_holds_it(tmp_path: Path) -> None:
+    from pipeline import store
+
+    db = str(tmp_path / "s.duckdb")
+    store.init_store(db)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('held', flush=True);"
+            " time.sleep(60)",
+            db,
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        busy = runner.invoke(app, ["query", "--db", db, "SELECT 1", "--wait", "1"])
+    finally:
+        holder.kill()
+        holder.wait()
+    assert busy.exit_code == 4
+    assert "store busy" in busy.output and "Traceback" not in busy.output
+    assert runner.invoke(app, ["query", "--db", db, "SELECT 1", "--wait", "5"]).exit_code == 0
