@@ -15,14 +15,15 @@ import contextlib
 import multiprocessing
 import os
 import signal
+import sys
 import time
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from multiprocessing.connection import Connection, wait
-from multiprocessing.process import BaseProcess
+from multiprocessing.process import AuthenticationString, BaseProcess  # type: ignore[attr-defined]
 from urllib.parse import urljoin, urlsplit
 
 import trafilatura
@@ -245,6 +246,42 @@ def _stop(slot: _Slot) -> None:
     slot.conn.close()
 
 
+@contextlib.contextmanager
+def _starting_workers(extractor: Extractor) -> Iterator[None]:
+    """Start extraction workers from any parent process: a CLI, an Airflow task, a Celery worker.
+
+    Two things multiprocessing does by default are undone while workers start:
+
+    - it refuses children to a daemonic process (a Celery prefork worker's task), since
+      a daemon dies without cleanup and would orphan them; extract_many stops its
+      workers itself and each exits when its pipe closes, so the flag is cleared;
+    - a new worker re-runs the parent's ``__main__`` script. For an Airflow task that
+      is the ``airflow`` command, which fails outside the task's setup. The workers
+      need nothing from ``__main__`` (the worker loop and the extractor are imported
+      by module name), so the script is hidden, unless the extractor lives there;
+    - under Celery, billiard has replaced the process's authentication key with its own
+      type, which refuses to be pickled for a multiprocessing child: the same bytes
+      are handed over as multiprocessing's own type.
+    """
+    config = multiprocessing.current_process()._config  # type: ignore[attr-defined]
+    daemon = config.pop("daemon", None)
+    authkey = config.get("authkey")
+    if authkey is not None and type(authkey) is not AuthenticationString:
+        config["authkey"] = AuthenticationString(bytes(authkey))
+    main = sys.modules["__main__"]
+    hide = getattr(main, "__spec__", None) is None and extractor.__module__ != "__main__"
+    main_file = main.__dict__.pop("__file__", None) if hide else None
+    try:
+        yield
+    finally:
+        if main_file is not None:
+            main.__file__ = main_file
+        if daemon is not None:
+            config["daemon"] = daemon
+        if authkey is not None:
+            config["authkey"] = authkey
+
+
 def extract_many(
     items: Sequence[tuple[str | bytes, str, datetime | None]],
     workers: int | None = None,
@@ -266,7 +303,8 @@ def extract_many(
     ctx.set_forkserver_preload(["pipeline.extract_preload"])
     results: list[Extracted | ExtractionError | None] = [None] * len(items)
     pending = deque(range(len(items)))
-    slots = [_start_worker(ctx, extractor) for _ in range(count)]
+    with _starting_workers(extractor):
+        slots = [_start_worker(ctx, extractor) for _ in range(count)]
 
     def fail(index: int, message: str) -> None:
         results[index] = ExtractionError(url=items[index][1], message=message)
@@ -279,7 +317,10 @@ def extract_many(
                     if not slot.in_flight:
                         slot.deadline = time.monotonic() + timeout
                     slot.in_flight.append(index)
-                    slot.conn.send((index, *items[index]))
+                    try:
+                        slot.conn.send((index, *items[index]))
+                    except OSError:  # the worker just died: its sentinel says so below
+                        break
             busy = [s for s in slots if s.in_flight]
             next_deadline = min(s.deadline for s in busy)
             ready = set(
@@ -316,7 +357,8 @@ def extract_many(
                 fail(slot.in_flight.popleft(), error)
                 pending.extendleft(reversed(slot.in_flight))
                 _stop(slot)
-                slots[position] = _start_worker(ctx, extractor)
+                with _starting_workers(extractor):
+                    slots[position] = _start_worker(ctx, extractor)
     finally:
         for slot in slots:
             with contextlib.suppress(OSError):

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 import trafilatura
@@ -10,6 +14,8 @@ import trafilatura
 from pipeline.extract import ExtractionError, extract, extract_many, resolve_published
 from pipeline.records import Extracted
 from tests.fixtures.extraction.crash_hook import crashing_extractor
+
+REPO = Path(__file__).resolve().parent.parent
 
 PARAS = [
     "Quetta, March 3 (IANS) - The provincial cabinet on Tuesday approved a plan to build "
@@ -226,3 +232,58 @@ def test_extract_many_with_fewer_or_more_workers_than_pages(workers: int) -> Non
         [("x", u, None) for u in urls], workers=workers, extractor=crashing_extractor
     )
     assert [r.text for r in results if isinstance(r, Extracted)] == [f"text of {u}" for u in urls]
+
+
+# A script standing in for the `airflow` command that runs a task: importing it a second
+# time (as multiprocessing does in new workers by default) fails, and it calls
+# extract_many from a daemonic process with a foreign authentication key, as a Celery
+# prefork worker's task does.
+HOSTILE_PARENT = """
+import multiprocessing
+if __name__ == "__mp_main__":
+    raise SystemExit("the parent's __main__ was run again in a worker")
+
+
+class ForeignKey(bytes):
+    # like billiard's authentication key under Celery: refuses multiprocessing's pickler
+
+    def __reduce__(self):
+        raise TypeError("Pickling an AuthenticationString object is disallowed")
+
+
+def job(queue):
+    from pipeline.extract import extract_many
+
+    config = multiprocessing.current_process()._config
+    config["authkey"] = ForeignKey(bytes(config["authkey"]))
+
+    html = "<html><body><article>" + "<p>Quetta water crisis deepens as wells run dry.</p>" * 6 + "</article></body></html>"
+    results = extract_many([(html, "https://t.example/a", None)] * 3, workers=2)
+    queue.put([type(r).__name__ for r in results])
+
+
+if __name__ == "__main__":
+    ctx = multiprocessing.get_context("fork")
+    queue = ctx.Queue()
+    daemon = ctx.Process(target=job, args=(queue,), daemon=True)
+    daemon.start()
+    print(queue.get(timeout=120))
+    daemon.join()
+"""
+
+
+def test_extract_many_from_a_daemonic_task_of_a_script_that_cannot_be_rerun(
+    tmp_path: Path,
+) -> None:
+    script = tmp_path / "airflow_like"  # no .py: run as a script, like .venv/bin/airflow
+    script.write_text(HOSTILE_PARENT, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(script)],
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        capture_output=True,
+        text=True,
+        timeout=180,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.strip() == str(["Extracted"] * 3)
