@@ -7,7 +7,7 @@ UV := $(or $(shell command -v uv 2>/dev/null),.tools/bin/uv)
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint pytest install clean airflow-init
+.PHONY: demo test lint pytest install clean airflow-init airflow-standalone
 
 demo: install
 	$(BIN)/newsmon demo
@@ -15,8 +15,8 @@ demo: install
 test: lint pytest
 
 lint: install
-	$(BIN)/ruff check pipeline dags tests benchmarks
-	$(BIN)/ruff format --check pipeline dags tests benchmarks
+	$(BIN)/ruff check pipeline dags tests benchmarks scripts
+	$(BIN)/ruff format --check pipeline dags tests benchmarks scripts
 	$(BIN)/mypy
 
 pytest: install
@@ -39,4 +39,15 @@ clean:
 airflow-init: export AIRFLOW_HOME ?= $(CURDIR)/data/airflow
 airflow-init: install
 	AIRFLOW__CORE__LOAD_EXAMPLES=False $(BIN)/airflow db migrate
-	$(BIN)/airflow pools set duckdb_writer 1 "newsmon: only one task writes the DuckDB store"
+	$(BIN)/python -m pipeline.airflow_setup
+
+# Try Airflow locally: LocalExecutor on SQLite, home in data/airflow, the project's DAGs,
+# no examples, the pool created. UI and API on http://localhost:8080 (user admin; the
+# password is printed at start and kept in data/airflow/simple_auth_manager_passwords.json.generated).
+airflow-standalone: export AIRFLOW_HOME ?= $(CURDIR)/data/airflow
+airflow-standalone: export AIRFLOW__CORE__DAGS_FOLDER := $(CURDIR)/dags
+airflow-standalone: export AIRFLOW__CORE__LOAD_EXAMPLES := False
+airflow-standalone: export PYTHONPATH := $(CURDIR)
+airflow-standalone: export PATH := $(CURDIR)/$(BIN):$(PATH)
+airflow-standalone: airflow-init
+	$(BIN)/airflow standalone
