@@ -144,13 +144,19 @@ class Fetcher:
         self._hosts: dict[str, _Host] = {}
         self._hosts_lock = threading.Lock()
         self._global = threading.BoundedSemaphore(GLOBAL_CONCURRENCY)
+        transport = httpx.HTTPTransport(
+            limits=httpx.Limits(
+                max_connections=GLOBAL_CONCURRENCY, max_keepalive_connections=GLOBAL_CONCURRENCY
+            )
+        )
+        # The guard again at connect time, on the address actually connected to (httpx
+        # has no public hook for the connector; httpcore is pinned in uv.lock).
+        transport._pool._network_backend = netguard.GuardedBackend()
         self.client = httpx.Client(
             headers={"User-Agent": user_agent()},
             timeout=httpx.Timeout(CONNECT_TIMEOUT, read=read_timeout),
             follow_redirects=False,
-            limits=httpx.Limits(
-                max_connections=GLOBAL_CONCURRENCY, max_keepalive_connections=GLOBAL_CONCURRENCY
-            ),
+            transport=transport,
         )
 
     def close(self) -> None:

@@ -149,13 +149,6 @@ def test_private_link_local_and_other_schemes_are_refused(url: str, guard_on: No
         netguard.check_url(url)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="netguard._is_public unwraps only IPv4-mapped IPv6 (::ffff:a.b.c.d); IPv6 forms "
-    "that embed an IPv4 address are judged as IPv6 and pass: IPv4-compatible ::127.0.0.1, "
-    "NAT64 64:ff9b::/96 (64:ff9b::a9fe:a9fe is 169.254.169.254 behind a NAT64 gateway) and "
-    "6to4 2002:a9fe:a9fe::/48. Where a NAT64/6to4 route exists these reach private space.",
-)
 @pytest.mark.parametrize(
     "url",
     [
@@ -163,11 +156,21 @@ def test_private_link_local_and_other_schemes_are_refused(url: str, guard_on: No
         "http://[64:ff9b::7f00:1]/",
         "http://[64:ff9b::a9fe:a9fe]/latest/meta-data/",
         "http://[2002:a9fe:a9fe::1]/",
+        "http://[2001:0:4136:e378:8000:63bf:80ff:fffe]/",  # Teredo, client 127.0.0.1
+        "http://[64:ff9b:1::a00:1]/",  # NAT64 local use
     ],
 )
 def test_ipv6_forms_embedding_private_ipv4_are_refused(url: str, guard_on: None) -> None:
     with pytest.raises(netguard.BlockedURL):
         netguard.check_url(url)
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["2606:4700:4700::1111", "64:ff9b::808:808", "2002:808:808::1", "::ffff:8.8.8.8", "8.8.8.8"],
+)
+def test_public_addresses_in_every_form_pass(address: str) -> None:
+    assert netguard._is_public(address)
 
 
 @pytest.fixture
@@ -227,13 +230,6 @@ def test_redirects_into_private_space_are_refused(
     assert inner.hits == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="DNS rebinding: netguard.check_url resolves the host, then httpx resolves it "
-    "again to connect; a name that answers a public address first and 127.0.0.1 second "
-    "passes the guard and the request reaches loopback (the check is not bound to the "
-    "address actually connected to).",
-)
 def test_dns_rebinding_does_not_reach_loopback(
     recorder: Recorder, guard_on: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
