@@ -167,12 +167,27 @@ def _keep_param(key: str, value: str) -> bool:
     return value.lower() not in AMP_PARAMS.get(lowered, set())
 
 
+# courlan's scrub_url can need more than one pass (it strips a trailing quote, then the
+# control character the quote hid); a few passes reach its fixed point.
+SCRUB_PASSES = 8
+
+
+def _scrubbed(url: str) -> str:
+    """``url`` through courlan's scrub_url until it no longer changes."""
+    for _ in range(SCRUB_PASSES):
+        scrubbed = scrub_url(url)
+        if scrubbed == url:
+            break
+        url = scrubbed
+    return url
+
+
 def canonicalize(url: str) -> str:
     """The canonical identity form of ``url`` (see the module docstring).
 
     Idempotent. Strings that are not http(s) URLs are returned stripped, unchanged.
     """
-    url = scrub_url(url)
+    url = _scrubbed(url)
     try:
         parts = urlsplit(url)
         port = parts.port

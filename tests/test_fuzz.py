@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from typing import Any, TypeVar
 
-import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -251,13 +250,6 @@ def test_canonicalize_is_total_and_idempotent_on_urls(url: str) -> None:
         assert bounded(urls.canonicalize, once) == once
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="canonicalize is documented idempotent, but it first applies courlan.scrub_url, "
-    "which is not idempotent on non-URL strings with control characters: '0\\x08\"' -> "
-    "'0\\x08' -> '0'. Fix: return input that is not an http(s) URL before scrubbing (or "
-    "scrub to a fixed point).",
-)
 @FUZZ
 @given(URLISH)
 @example('0\x08"')
