@@ -12,15 +12,16 @@
    flood. Rows due now (``next_attempt_at <= now``) are *claimed* in the same
    transaction: ``attempts + 1`` and ``next_attempt_at`` pushed back by the
    exponential backoff, so a concurrent run leaves them alone.
-2. **send** (no store connection held): immediate rules send one message per row; a
-   digest rule sends one message per channel with every due row, grouped by region.
-3. **record** (short write transaction): ``sent`` with ``sent_at``, or ``failed`` with
-   the last error (secrets masked); failed rows are retried on a later run once
-   ``next_attempt_at`` has passed.
+2. **send** (no store connection held while sending): immediate rules send one message
+   per row; a digest rule sends one message per channel with every due row, grouped by
+   region.
+3. **record**, after each message (a short write transaction of its own): ``sent``
+   with ``sent_at``, or ``failed`` with the last error (secrets masked); failed rows are
+   retried on a later run once ``next_attempt_at`` has passed.
 
 Delivery is **at least once**. A row is committed before it is sent and marked sent
-after; if the process dies between the send and that mark, the claim expires after
-the backoff and the message is sent again. The other choice (mark first, send after)
+right after; if the process dies between the send and that mark, the claim expires
+after the backoff and that one message is sent again. The other choice (mark first, send after)
 would lose an alert in that window, and losing an alert is worse for a monitor than
 a rare duplicate. Receivers can drop duplicates by the alert id, which every message
 carries in its footer and, where Apprise can set headers (JSON/form/XML webhooks,
@@ -408,10 +409,12 @@ def send(channel: Channel, message: Message, alert_ids: list[str]) -> str | None
 
 def _deliver(
     due: list[_Due], views: dict[int, StoryView], rules: dict[str, AlertRule], now: datetime
-) -> tuple[dict[str, str | None], int]:
-    """Send the due rows; return each row's outcome (None: sent, else error) and messages sent."""
-    outcomes: dict[str, str | None] = {}
-    messages = 0
+) -> Iterator[tuple[list[_Due], str | None]]:
+    """Send the due rows, one message at a time; yield each message's rows and its error.
+
+    Rows that cannot be sent (an unusable channel, a story no longer in the store) are
+    yielded with their error too. The caller records each yield before the next send.
+    """
     channels: dict[tuple[str, str], list[_Due]] = {}
     for row in due:
         channels.setdefault((row.rule, row.channel), []).append(row)
@@ -421,10 +424,11 @@ def _deliver(
         try:
             channel = resolve(url)
         except ChannelError as exc:
-            outcomes.update({r.alert_id: str(exc) for r in rows})
+            yield rows, str(exc)
             continue
-        missing = [r for r in rows if r.story_id not in views]
-        outcomes.update({r.alert_id: f"story {r.story_id} is not in the store" for r in missing})
+        for row in rows:
+            if row.story_id not in views:
+                yield [row], f"story {row.story_id} is not in the store"
         rows = [r for r in rows if r.story_id in views]
         batches = ([rows] if rows else []) if rule.mode == "digest" else [[r] for r in rows]
         for batch in batches:
@@ -434,20 +438,16 @@ def _deliver(
             else:
                 message = render_story(views[batch[0].story_id], rule, ids[0])
             error = send(channel, message, ids)
-            messages += error is None
-            outcomes.update(dict.fromkeys(ids, error))
             if error:
                 log.warning("alert %s (%s) failed: %s", ",".join(ids), rule_name, error)
-    return outcomes, messages
+            yield batch, error
 
 
-def _record(
-    conn: Connection, due: list[_Due], outcomes: dict[str, str | None], now: datetime
-) -> None:
-    """Mark rows sent or failed. A row a concurrent load merged away marks its survivor."""
+def _record(conn: Connection, rows: list[_Due], error: str | None, now: datetime) -> None:
+    """Mark rows sent (``error`` None) or failed. A row a concurrent load merged away marks
+    its survivor."""
     duck = store.raw(conn)
-    for row in due:
-        error = outcomes.get(row.alert_id, "not attempted")
+    for row in rows:
         if error is None:
             duck.execute(
                 """
@@ -495,10 +495,16 @@ def run_alerts(
         due = _claim_due(conn, set(keys), now)
         views = story_views(conn, sorted({d.story_id for d in due}))
 
-    outcomes, result.messages = _deliver(due, views, rules, now)
+    outcomes: dict[str, str | None] = {}
+    for rows, error in _deliver(due, views, rules, now):
+        # Recorded right after each message: a run killed mid-way resends at most the one
+        # message in flight (with the same alert id), not everything it had sent.
+        with store.connect(db) as conn:
+            _record(conn, rows, error, now)
+        outcomes.update(dict.fromkeys((r.alert_id for r in rows), error))
+        result.messages += error is None
 
-    with store.connect(db) as conn:
-        _record(conn, due, outcomes, now)
+    with store.connect(db, read_only=True) as conn:
         result.unsent = _unsent(conn)
     result.sent = sum(e is None for e in outcomes.values())
     result.failed = len(outcomes) - result.sent
