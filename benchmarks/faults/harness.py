@@ -15,6 +15,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -392,7 +393,9 @@ def check_not_corrupt(db: Path) -> str | None:
     """Open ``db`` (replaying its WAL) and read every row of every table; None if fine."""
     if not db.exists():
         return None
-    copy = db.with_name(db.name + ".check")
+    # The copy goes to the system temp dir: ``db`` may sit on a full (or read-only) disk.
+    scratch = Path(tempfile.mkdtemp(prefix="newsmon-check-"))
+    copy = scratch / db.name
     try:
         shutil.copy(db, copy)
         wal = Path(str(db) + ".wal")
@@ -418,8 +421,7 @@ def check_not_corrupt(db: Path) -> str | None:
     except duckdb.Error as exc:
         return f"{type(exc).__name__}: {exc}"
     finally:
-        for p in (copy, Path(str(copy) + ".wal")):
-            p.unlink(missing_ok=True)
+        shutil.rmtree(scratch, ignore_errors=True)
     return None
 
 
