@@ -8,8 +8,16 @@ Two passes, both driven by ``config/noise.yaml``:
   teaser paragraphs ("Read More: <a>...</a>") and form-like tags. The block holding the
   headline or the article's paragraphs is never dropped as a whole, so noise *inside* the
   article container is removed while the container stays.
+  Beyond wordings, it drops blocks by their shape: paragraphs that are mostly one
+  linked headline behind a short label ("WATCH — <a>...</a>"), boxes that end in a
+  short button-like link (sign-up and support boxes), short unpunctuated labels standing
+  between body paragraphs ("Sponsored message") and the heading just before a headline
+  list, whatever its wording.
 - ``clean_lines`` works on the extracted text: it drops short lines that are noise
-  by their wording ("Please enter your comment", "Comments reflect users' views").
+  by their wording ("Please enter your comment", "Comments reflect users' views") or by
+  their shape: a sentence that starts with an imperative and speaks to the reader ("Let
+  us know", "Support our journalism"), credit lines ("Image by <name> via <source>"),
+  update notes.
 
 Per-domain rules in the YAML are a fallback for what the heuristics miss.
 """
@@ -27,6 +35,8 @@ import yaml
 from lxml import etree
 from lxml.html import HtmlElement
 
+from pipeline.wire import AgencyNames
+
 DEFAULT_RULES_PATH = Path(__file__).resolve().parent.parent / "config" / "noise.yaml"
 
 # A heading ("Related Stories", "Comments (3)") is short; longer text is a paragraph.
@@ -41,6 +51,27 @@ MIN_LIST_LINKS = 3
 MIN_LIST_LINK_RATIO = 0.75
 # A block following a list heading is part of the list when it is at least this linky.
 MIN_FOLLOWER_LINK_RATIO = 0.5
+# A link line ("WATCH — <a>headline</a>") has at most this many words outside its links
+# (the label) and at least LINK_LINE_MIN_WORDS linked words: a headline, not a byline
+# link ("<a>Nadia Dashti</a>") that trafilatura reads the author from.
+LINK_LINE_MAX_LABEL_WORDS = 3
+LINK_LINE_MIN_WORDS = 4
+# A longer label is allowed when it comes first and ends like a label ("Also on the
+# site: <a>...</a>"): body sentences do not break off with a colon before a link.
+LINK_LINE_MAX_LEAD_WORDS = 6
+LABEL_END = re.compile(r"[:|»›>→—–-]\s*$")
+# A button is a link of at most this many words ("Sign me up", "Contribute") that ends
+# a box of at most MAX_BUTTON_BOX_CHARS: a sign-up or support box, not an article.
+MAX_BUTTON_WORDS = 3
+MAX_BUTTON_BOX_CHARS = 300
+# A stray label ("Sponsored message", "Story continues below advertisement") is a few
+# words without sentence punctuation in a plain p, div or span standing between two body
+# paragraphs. A paragraph with markup inside (<p><strong>Crosshead</strong></p>) is a
+# crosshead and stays; so do labels at the end of the body, where wire credits sit.
+MAX_LABEL_WORDS = 6
+LABEL_TAGS = frozenset({"p", "div", "span"})
+# How sentences end (closing quotes and brackets may follow the mark).
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 # Tags that may hold a section heading or a teaser line.
 HEADING_TAGS = frozenset(
     {"h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b", "header", "dt", "li"}
@@ -96,6 +127,16 @@ BLOCK_TAGS = frozenset(
 # Outermost first: a table with a paragraph or a block in a cell lays out the page.
 _LAYOUT_TABLES = etree.XPath("//table[.//td//p or .//td//div]")
 _LINK_BLOCKS = etree.XPath(f"//*[{_any_tag(LIST_TAGS)}][count(.//a) >= {MIN_LIST_LINKS}]")
+# Small boxes whose last element is a link: candidates for button-ended boxes. Starting
+# from the links visits far fewer nodes than testing every element's last child.
+_BUTTON_BOXES = etree.XPath(
+    "//a[not(following-sibling::*)]/parent::*[self::div or self::section]"
+    f"[string-length(normalize-space()) <= {MAX_BUTTON_BOX_CHARS}]"
+)
+_BOX_CONTENT_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "h5", "h6", "ul", "ol"})
+# Splits a line into clauses: after sentence marks, colons and dashes used as labels.
+_CLAUSES = re.compile(r"(?<=[.!?:|—–])\s+")
+_FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 _SEPARATORS = re.compile(r"[\s\-_]+")
 
@@ -122,7 +163,10 @@ class NoiseRules:
     tail_line_pattern: re.Pattern[str]
     tail_lines: int
     teaser_prefix: re.Pattern[str]
+    reader_verb: re.Pattern[str]
+    reader_word: re.Pattern[str]
     agencies: dict[str, tuple[str, ...]]
+    agency_names: AgencyNames
     domains: dict[str, DomainRules] = field(default_factory=dict)
 
     def for_host(self, host: str | None) -> DomainRules | None:
@@ -158,6 +202,7 @@ def load_rules(path: Path = DEFAULT_RULES_PATH) -> NoiseRules:
             # an unquoted "word:" in YAML turns a pattern into a mapping: say so, loudly
             raise ValueError(f"{path}: every entry of {key!r} must be a string (quote it)")
     words = [_SEPARATORS.sub("", w.lower()) for w in raw["block_attribute_words"]]
+    agencies = {k: tuple(str(a) for a in v) for k, v in (raw.get("agencies") or {}).items()}
     return NoiseRules(
         block_attribute=re.compile(_alternation(re.escape(w) for w in words)),
         drop_tags=frozenset(raw.get("drop_tags") or ()),
@@ -169,7 +214,10 @@ def load_rules(path: Path = DEFAULT_RULES_PATH) -> NoiseRules:
         tail_line_pattern=re.compile(_alternation(raw["tail_line_patterns"]), re.IGNORECASE),
         tail_lines=int(raw["tail_lines"]),
         teaser_prefix=re.compile(_alternation(raw["teaser_prefixes"]), re.IGNORECASE),
-        agencies={k: tuple(str(a) for a in v) for k, v in (raw.get("agencies") or {}).items()},
+        reader_verb=re.compile(_alternation(raw["reader_verbs"]), re.IGNORECASE),
+        reader_word=re.compile(rf"\b(?:{_alternation(raw['reader_words'])})\b", re.IGNORECASE),
+        agencies=agencies,
+        agency_names=AgencyNames(agencies),
         domains={
             host.lower(): _compile_domain(rules or {})
             for host, rules in (raw.get("domains") or {}).items()
@@ -251,6 +299,87 @@ def _headed_block(
     return block
 
 
+def _is_sentence(text: str) -> bool:
+    return bool(SENTENCE_END.search(text))
+
+
+def _is_link_line(el: HtmlElement, text: str) -> bool:
+    """A line that is a linked headline behind at most a short label ("WATCH — <a>…</a>")."""
+    n_linked = sum(len(a.text_content().split()) for a in el.iter("a"))
+    n_label = len(text.split()) - n_linked
+    if n_linked < LINK_LINE_MIN_WORDS:
+        return False
+    if n_label <= LINK_LINE_MAX_LABEL_WORDS:
+        return True
+    lead = el.text or ""
+    return (
+        n_label <= LINK_LINE_MAX_LEAD_WORDS
+        and len(lead.split()) == n_label
+        and bool(LABEL_END.search(lead))
+    )
+
+
+def _is_paragraph(el: HtmlElement) -> bool:
+    """A body paragraph, or a wrapper holding only one (block layouts put each in a div)."""
+    if not isinstance(el.tag, str):
+        return False
+    first = el if el.tag == "p" else next(el.iter("p"), None)
+    if first is None:
+        return False
+    text = _text(first)
+    return text == _text(el) and _is_sentence(text)
+
+
+def _is_stray_label(
+    el: HtmlElement, text: str, rules: NoiseRules, protected: set[HtmlElement]
+) -> bool:
+    """A few unpunctuated words in a plain p/div/span standing between body paragraphs.
+
+    A wire credit ("(Based on PTI report)") has the same shape but names an agency; it
+    stays for ``pipeline.wire`` to read.
+    """
+    if (
+        el.tag not in LABEL_TAGS
+        or len(text.split()) > MAX_LABEL_WORDS
+        or _is_sentence(text)
+        or next(el.iter("a"), None) is not None
+        or (el.tag == "p" and len(el) > 0)
+        or rules.agency_names.find(text)
+    ):
+        return False
+    node = _climb(el, text, protected)
+    return all(
+        sibling is not None and _is_paragraph(sibling)
+        for sibling in (node.getprevious(), node.getnext())
+    )
+
+
+def _is_heading_like(el: HtmlElement | None, protected: set[HtmlElement]) -> bool:
+    """Short text, no links, no sentence punctuation: a heading whatever its wording."""
+    if el is None or not isinstance(el.tag, str) or el in protected:
+        return False
+    text = _text(el)
+    return (
+        0 < len(text) <= MAX_HEADING_CHARS
+        and not _is_sentence(text)
+        and next(el.iter("a"), None) is None
+    )
+
+
+def _button_boxes(tree: HtmlElement, protected: set[HtmlElement]) -> Iterable[HtmlElement]:
+    """Small boxes of text that end in a button-like link: sign-up, support, follow boxes."""
+    for box in _BUTTON_BOXES(tree):
+        button = box[-1]
+        if (
+            box in protected
+            or (button.tail or "").strip()
+            or len(_text(button).split()) > MAX_BUTTON_WORDS
+        ):
+            continue
+        if any(child.tag in _BOX_CONTENT_TAGS and _text(child) for child in box[:-1]):
+            yield box
+
+
 def _is_headline_list(el: HtmlElement, text: str) -> bool:
     links = sum(1 for a in el.iter("a") if a.text_content().strip())
     return links >= MIN_LIST_LINKS and _link_ratio(el, len(text)) >= MIN_LIST_LINK_RATIO
@@ -284,16 +413,25 @@ def _text_blocks(
             if rules.list_heading.fullmatch(heading):
                 yield from _headed_block(el, text, protected, whole_section=False)
                 continue
-        if (
-            el.tag in TEASER_TAGS
-            and text
-            and rules.teaser_prefix.match(text)
-            and _link_ratio(el, len(text)) >= MIN_TEASER_LINK_RATIO
+        if not text:
+            continue
+        if el.tag in TEASER_TAGS and (
+            (
+                rules.teaser_prefix.match(text)
+                and _link_ratio(el, len(text)) >= MIN_TEASER_LINK_RATIO
+            )
+            or _is_link_line(el, text)
         ):
             yield el
+        elif _is_stray_label(el, text, rules, protected):
+            yield _climb(el, text, protected)
     for el in _LINK_BLOCKS(tree):
         if el not in protected and _is_headline_list(el, _text(el)):
             yield el
+            previous = el.getprevious()
+            if _is_heading_like(previous, protected):
+                yield previous
+    yield from _button_boxes(tree, protected)
 
 
 def _drop(elements: Iterable[HtmlElement]) -> int:
@@ -332,9 +470,31 @@ def is_noise_line(
         return False
     if rules.line_pattern.match(text) or rules.line_phrase.search(text):
         return True
+    if is_reader_prompt(text, rules):
+        return True
     if in_tail and rules.tail_line_pattern.match(text):
         return True
     return bool(domain and domain.line_pattern and domain.line_pattern.match(text))
+
+
+def is_reader_prompt(text: str, rules: NoiseRules) -> bool:
+    """A line that tells the reader to do something: a clause starting with an imperative.
+
+    "See something wrong? Tell our editors.", "Stay updated: follow us on Threads",
+    "Support our journalism from Rs 300 a month." The clause must start with a verb of
+    ``reader_verbs`` (not a quotation: '"Leave us alone," she said' is body text) and the
+    line from that clause on must address the reader or name a channel (``reader_words``).
+    """
+    clauses = _CLAUSES.split(text)
+    for i, clause in enumerate(clauses):
+        first = _FIRST_WORD.match(clause)
+        if (
+            first
+            and rules.reader_verb.fullmatch(first.group())
+            and rules.reader_word.search(" ".join(clauses[i:]))
+        ):
+            return True
+    return False
 
 
 def clean_lines(

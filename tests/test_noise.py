@@ -158,3 +158,90 @@ def test_unquoted_yaml_pattern_is_reported(tmp_path: Path) -> None:
     path.write_text(broken, encoding="utf-8")
     with pytest.raises(ValueError, match="line_patterns"):
         load_rules(path)
+
+
+# --- rules by shape: they must hold for wordings no list in noise.yaml names ----------
+
+
+def test_linked_headline_behind_a_short_label_is_removed() -> None:
+    markup = (
+        f"<article>{BODY}"
+        "<p><strong>WATCH</strong> — <a href='/v'>Herders move flocks early as snow comes</a></p>"
+        "<p>Elsewhere on the site: <a href='/e'>Council votes to rename the old bazaar</a></p>"
+        "<p><a href='/p'>Listen to the weekly valley round-up, out every Friday</a></p>"
+        "<p>The engineers said <a href='/r'>their earlier survey of the site</a> had found no "
+        "sign of the faults that stopped the previous project.</p></article>"
+    )
+    text = text_after_cleaning(markup)
+    assert "Herders move" not in text and "WATCH" not in text
+    assert "rename the old bazaar" not in text and "weekly valley" not in text
+    assert "their earlier survey of the site had found no sign" in text
+
+
+def test_box_ending_in_a_button_link_is_removed() -> None:
+    markup = (
+        f"<article>{BODY}<div class='b9'><p><b>The Hill Letter: mountain news each Monday</b></p>"
+        "<p>Free, and one click to leave.</p><a href='/join'>Count me in</a></div></article>"
+    )
+    text = text_after_cleaning(markup)
+    assert "Hill Letter" not in text and "Count me in" not in text
+    assert "three reservoirs" in text
+
+
+def test_stray_label_between_paragraphs_goes_but_crosshead_and_wire_credit_stay() -> None:
+    first, second = BODY.split("</p>", 1)
+    markup = (
+        f"<article>{first}</p><div class='q1'><span>Promoted content ahead</span></div>"
+        f"{second}<p><strong>Funding questions</strong></p><p>The bank has not said yes.</p>"
+        "<p>(Adapted from an APP report)</p><p>Readers may write to the desk.</p></article>"
+    )
+    text = text_after_cleaning(markup)
+    assert "Promoted content" not in text
+    assert "Funding questions" in text and "Adapted from an APP report" in text
+
+
+def test_heading_of_a_headline_list_goes_whatever_its_wording() -> None:
+    links = "".join(
+        f"<li><a href='/{i}'>Headline number {i} about the valley</a></li>" for i in range(3)
+    )
+    text = text_after_cleaning(f"<article>{BODY}<h4>Picked by our night desk</h4><ul>{links}</ul>")
+    assert "Picked by our night desk" not in text and "three reservoirs" in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Noticed an error? Drop our standards team a line.",
+        "What's your view? Share it with us on the forum.",
+        "Stay in the loop: follow the Ledger on Threads",
+        "Help keep local reporting free. Donate to our newsroom fund today.",
+        "Get the Karakoram Post app for alerts on your phone",
+        "Picture by Samina Baloch via the district press office",
+        "Video still: Provincial Disaster Management Authority",
+        "(Additional reporting by Irfan Raisani in Turbat)",
+        "This report has been amended to give the correct date of the hearing.",
+        "Updated on Friday with the final result.",
+        "A previous version of this story gave the wrong figure for the budget.",
+        "Republishing this article in full without the editor's consent is prohibited.",
+    ],
+)
+def test_noise_lines_by_shape(line: str) -> None:
+    assert clean_lines(["A body line that stays.", line], load_rules()) == (
+        ["A body line that stays."],
+        1,
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents were told to follow the health office's advice on boiling water.",
+        '"Leave us alone," one shopkeeper told the officials who came to the market.',
+        "Who will build our boats when the old masters retire? asked one builder.",
+        "Photographs taken by the survey team show the cracks in the canal wall.",
+        "Support for the plan has grown since the floods, the minister said.",
+        "The board said it had updated its figures after the census.",
+    ],
+)
+def test_body_lines_shaped_like_prompts_or_credits_stay(line: str) -> None:
+    assert clean_lines([line], load_rules()) == ([line], 0)

@@ -1,6 +1,7 @@
 """Extraction benchmark: plain trafilatura vs ours (and newspaper4k / news-please if present).
 
     python benchmarks/extraction/run.py [--repeats 3] [--other-python /tmp/othervenv/bin/python]
+    python benchmarks/extraction/run.py --quality-only [--splits heldout3]  # quick look
 
 Quality per split (dev: the pages the rules were tuned on; heldout: written after the
 rules were frozen): token-level precision / recall / F1 against the ground-truth body,
@@ -36,7 +37,7 @@ from systems import plain_trafilatura, tuned_trafilatura  # noqa: E402
 from pipeline.extract import extract, extract_many  # noqa: E402
 from pipeline.records import Extracted  # noqa: E402
 
-SPLITS = ("dev", "heldout", "heldout2")
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
 DEFAULT_OTHER_PYTHON = "/tmp/othervenv/bin/python"
 # The fixture pages are small; timing each several times per run steadies the figures.
 SPEED_COPIES = 5
@@ -53,9 +54,9 @@ class Page:
     truth: dict
 
 
-def load_pages() -> list[Page]:
+def load_pages(splits: tuple[str, ...] = SPLITS) -> list[Page]:
     pages = []
-    for split in SPLITS:
+    for split in splits:
         for truth_path in sorted((HERE / "pages" / split).glob("*.json")):
             html_path = truth_path.with_suffix(".html")
             truth = json.loads(truth_path.read_text(encoding="utf-8"))
@@ -223,6 +224,19 @@ def demo_rows() -> list[list[str]]:
     return rows
 
 
+Q_HEADER = [
+    "split (noisy+clean)",
+    "system",
+    "P",
+    "R",
+    "F1",
+    "F1 noisy",
+    "F1 clean",
+    "noise strings surviving",
+    "clean-page tokens lost vs plain",
+]
+
+
 def table(header: list[str], rows: list[list[str]]) -> str:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(r) + " |" for r in rows]
@@ -236,8 +250,14 @@ def main() -> None:
     parser.add_argument(
         "--other-python", default=os.environ.get("NEWSMON_BENCH_OTHER_PYTHON", DEFAULT_OTHER_PYTHON)
     )
+    parser.add_argument(
+        "--quality-only",
+        action="store_true",
+        help="print the quality table of plain trafilatura and ours; no speed, no RESULTS.md",
+    )
+    parser.add_argument("--splits", default=",".join(SPLITS), help="comma-separated splits")
     args = parser.parse_args()
-    pages = load_pages()
+    pages = load_pages(tuple(args.splits.split(",")))
     keys = [f"{p.split}/{p.name}" for p in pages]
 
     ours = {k: extract(p.html, p.url) for k, p in zip(keys, pages, strict=True)}
@@ -250,6 +270,9 @@ def main() -> None:
             k: ((e := fn(p.html, p.url)) and e.text) or "" for k, p in zip(keys, pages, strict=True)
         }
     outputs["newsmon (ours)"] = {k: e.text if e else "" for k, e in ours.items()}
+    if args.quality_only:
+        print(table(Q_HEADER, quality_rows(outputs, pages)))
+        return
 
     # Speed: every page SPEED_COPIES times, best of --repeats, the two systems interleaved
     # so that drift in machine load hits both alike.
@@ -279,18 +302,7 @@ def main() -> None:
     if not others:
         notes.append(f"newspaper4k / news-please: not measured (no {args.other_python})")
 
-    q_header = [
-        "split (noisy+clean)",
-        "system",
-        "P",
-        "R",
-        "F1",
-        "F1 noisy",
-        "F1 clean",
-        "noise strings surviving",
-        "clean-page tokens lost vs plain",
-    ]
-    quality = table(q_header, quality_rows(outputs, pages))
+    quality = table(Q_HEADER, quality_rows(outputs, pages))
     meta = table(
         ["split", "agency", "dateline place", "language", "published_at found"],
         metadata_rows(ours, pages),
