@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy.engine import Connection
 
 from pipeline import search, store, stories
-from pipeline.stage import ARTICLE_COLUMNS, ARTICLE_SCHEMA, TAG_SCHEMA, FeedOutcome, read_tables
+from pipeline.stage import ARTICLE_COLUMNS, ARTICLE_SCHEMA, TAG_SCHEMA, FeedOutcome, open_staged
 
 COLUMNS = ", ".join(ARTICLE_COLUMNS)
 
@@ -101,8 +101,8 @@ def load_run(
     and the stories they belonged to are rebuilt.
     """
     outcomes = [FeedOutcome.read(p) for p in outcome_paths]
-    articles = read_tables([o.articles_path for o in outcomes if o.articles_path], ARTICLE_SCHEMA)
-    tags = read_tables([o.tags_path for o in outcomes if o.tags_path], TAG_SCHEMA)
+    articles = open_staged([o.articles_path for o in outcomes if o.articles_path], ARTICLE_SCHEMA)
+    tags = open_staged([o.tags_path for o in outcomes if o.tags_path], TAG_SCHEMA)
     errors = [e for o in outcomes for e in o.errors]
     counts: Counter[str] = Counter()
     for o in outcomes:
@@ -135,18 +135,19 @@ def load_run(
         regroup: list[int] = []
         if replace:
             replaced, regroup = _replace_existing(conn)
-        # The new rows are picked first and inserted second (not INSERT ... RETURNING, which
-        # DuckLake lacks); the anti-join is what keeps one row per canonical URL there.
+        # The new rows' ids are picked first and the rows inserted second (not INSERT ...
+        # RETURNING, which DuckLake lacks); the anti-join keeps one row per canonical URL.
         duck.execute(
             """
-            CREATE OR REPLACE TEMP TABLE new_articles AS SELECT s.* FROM staged s
+            CREATE OR REPLACE TEMP TABLE new_articles AS SELECT s.article_id FROM staged s
             -- two anti-joins, not one with OR: each is a hash join at any store size
             WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.article_id = s.article_id)
               AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.canonical_url = s.canonical_url)
             """
         )
         duck.execute(
-            f"INSERT INTO articles ({COLUMNS}, run_id) SELECT {COLUMNS}, ? FROM new_articles",
+            f"INSERT INTO articles ({COLUMNS}, run_id) SELECT {COLUMNS}, ? FROM staged"
+            " WHERE article_id IN (SELECT article_id FROM new_articles)",
             [run_id],
         )
         inserted = [r[0] for r in duck.execute("SELECT article_id FROM new_articles").fetchall()]

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 ARTICLE_SCHEMA = pa.schema(
@@ -150,7 +151,10 @@ class StagedWriter:
         return paths
 
 
-def read_tables(paths: list[str], schema: pa.Schema) -> pa.Table:
-    """Concatenate staged Parquet files (an empty table of ``schema`` when there are none)."""
-    tables = [pq.read_table(p, schema=schema) for p in paths]
-    return pa.concat_tables(tables) if tables else schema.empty_table()
+def open_staged(paths: list[str], schema: pa.Schema) -> ds.Dataset:
+    """Staged Parquet files as one dataset of ``schema`` (empty when there are none).
+
+    Nothing is read up front: DuckDB scans the files when a query reads the dataset, so
+    a load does not hold a second copy of the run's articles in Python.
+    """
+    return ds.dataset(paths, schema=schema, format="parquet")
