@@ -92,7 +92,7 @@ def main() -> None:
             summary["chains"].append(
                 {
                     "chain": chain,
-                    "kills": len(kills),
+                    "kills": sum(k.killed for k in kills),  # landed kills only
                     "clean": not problem,
                     "problem": problem,
                     "rows_lost": lost,
