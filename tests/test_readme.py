@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +16,11 @@ from pipeline.demo.run import run_demo
 REPO = Path(__file__).resolve().parent.parent
 NEWSMON = str(Path(sys.executable).with_name("newsmon"))
 EXAMPLE = re.compile(r"<!-- example-query -->\n```sql\n(.*?)\n```\n```text\n(.*?)\n```", re.DOTALL)
+# `$ newsmon search ... --db data/demo/demo.duckdb` lines and the output under each.
+SEARCH = re.compile(
+    r"^\$ newsmon (search .*?) --db data/demo/demo.duckdb\n(.*?)(?=^\$ |^```)",
+    re.DOTALL | re.MULTILINE,
+)
 
 
 @pytest.fixture(scope="module")
@@ -44,6 +50,20 @@ def test_example_query_output_matches_readme(demo_store: str, sql: str, shown: s
         check=True,
     )
     assert result.stdout.rstrip("\n") == shown
+
+
+def test_search_examples_match_readme(demo_store: str) -> None:
+    found = SEARCH.findall((REPO / "README.md").read_text(encoding="utf-8"))
+    assert len(found) >= 2
+    for command, shown in found:
+        result = subprocess.run(
+            [NEWSMON, *shlex.split(command), "--db", demo_store],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "COLUMNS": "120"},
+            check=True,
+        )
+        assert result.stdout == shown, command
 
 
 def test_readme_names_the_two_commands_ci_runs() -> None:
