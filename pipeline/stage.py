@@ -112,16 +112,35 @@ def write_table(rows: list[dict[str, Any]], schema: pa.Schema, path: Path) -> Pa
     return path
 
 
+# Rows are buffered per file and written as one row group when a file has this many, or
+# when all buffers together pass BUFFER_BYTES (the largest buffers go first). A Parquet
+# writer keeps every row group's metadata until the file closes: one row group per chunk
+# and feed made that grow with the run.
+ROW_GROUP_ROWS = 256
+BUFFER_BYTES = 32 * 1024 * 1024
+# Column statistics only for the short key columns: min/max of texts and titles would
+# keep up to 8 KiB per column and row group in that metadata, and nothing reads them.
+STATISTICS_COLUMNS = ["article_id", "kind", "label"]
+
+
+def _row_bytes(row: dict[str, Any]) -> int:
+    """Roughly what a staged row takes in memory: its strings, plus a fixed part."""
+    return 200 + sum(len(v) for v in row.values() if isinstance(v, str))
+
+
 class StagedWriter:
     """Appends one feed's staged rows chunk by chunk, so memory does not grow with the run.
 
     Each feed gets ``<feed_id>.articles.parquet`` and ``<feed_id>.tags.parquet``, written
-    under temporary names and renamed into place by :meth:`close`.
+    under temporary names and renamed into place by :meth:`close`. At most about
+    BUFFER_BYTES of rows wait in memory for their row group.
     """
 
     def __init__(self, run_dir: Path) -> None:
         self.run_dir = run_dir
         self._writers: dict[tuple[str, str], tuple[pq.ParquetWriter, Path, Path]] = {}
+        self._buffers: dict[tuple[str, str], tuple[list[dict[str, Any]], pa.Schema]] = {}
+        self._buffer_bytes: dict[tuple[str, str], int] = {}
 
     def append(
         self, feed_id: str, articles: list[dict[str, Any]], tags: list[dict[str, Any]]
@@ -136,12 +155,32 @@ class StagedWriter:
                 final = self.run_dir / f"{feed_id}.{kind}.parquet"
                 tmp = final.with_name(f".{final.name}.{os.getpid()}.tmp")
                 self.run_dir.mkdir(parents=True, exist_ok=True)
-                self._writers[key] = (pq.ParquetWriter(tmp, schema), tmp, final)
+                statistics = [c for c in STATISTICS_COLUMNS if c in schema.names]
+                writer = pq.ParquetWriter(tmp, schema, write_statistics=statistics)
+                self._writers[key] = (writer, tmp, final)
             if rows:
-                self._writers[key][0].write_table(pa.Table.from_pylist(rows, schema=schema))
+                buffered = self._buffers.setdefault(key, ([], schema))[0]
+                buffered.extend(rows)
+                self._buffer_bytes[key] = self._buffer_bytes.get(key, 0) + sum(
+                    _row_bytes(r) for r in rows
+                )
+                if len(buffered) >= ROW_GROUP_ROWS:
+                    self._flush(key)
+        if sum(self._buffer_bytes.values()) > BUFFER_BYTES:
+            for key in sorted(self._buffer_bytes, key=self._buffer_bytes.__getitem__)[::-1]:
+                self._flush(key)
+                if sum(self._buffer_bytes.values()) <= BUFFER_BYTES // 2:
+                    break
+
+    def _flush(self, key: tuple[str, str]) -> None:
+        rows, schema = self._buffers.pop(key)
+        self._buffer_bytes.pop(key)
+        self._writers[key][0].write_table(pa.Table.from_pylist(rows, schema=schema))
 
     def close(self) -> dict[str, dict[str, str]]:
         """Finish every file; return, per feed, the paths by kind (``articles``, ``tags``)."""
+        for key in list(self._buffers):
+            self._flush(key)
         paths: dict[str, dict[str, str]] = {}
         for (feed_id, kind), (writer, tmp, final) in self._writers.items():
             writer.close()
