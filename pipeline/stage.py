@@ -117,15 +117,15 @@ def write_table(rows: list[dict[str, Any]], schema: pa.Schema, path: Path) -> Pa
 # writer keeps every row group's metadata until the file closes: one row group per chunk
 # and feed made that grow with the run.
 ROW_GROUP_ROWS = 256
-BUFFER_BYTES = 32 * 1024 * 1024
+BUFFER_BYTES = 8 * 1024 * 1024
 # Column statistics only for the short key columns: min/max of texts and titles would
 # keep up to 8 KiB per column and row group in that metadata, and nothing reads them.
 STATISTICS_COLUMNS = ["article_id", "kind", "label"]
 
 
 def _row_bytes(row: dict[str, Any]) -> int:
-    """Roughly what a staged row takes in memory: its strings, plus a fixed part."""
-    return 200 + sum(len(v) for v in row.values() if isinstance(v, str))
+    """Roughly what a staged row takes in memory: its strings, plus the dict and the bands."""
+    return 3000 + sum(len(v) for v in row.values() if isinstance(v, str))
 
 
 class StagedWriter:
