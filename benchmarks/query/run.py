@@ -75,6 +75,16 @@ TOPICS = (
 )
 
 
+def _letters(n: int) -> str:
+    """``n`` written in base 26 with the letters a-z."""
+    out = ""
+    while True:
+        n, digit = divmod(n, 26)
+        out = chr(ord("a") + digit) + out
+        if n == 0:
+            return out
+
+
 def vocabulary() -> list[str]:
     """Words of the demo corpus, most frequent first, padded with invented words."""
     counts: Counter[str] = Counter()
@@ -82,7 +92,9 @@ def vocabulary() -> list[str]:
         text = re.sub(r"<[^>]+>", " ", path.read_text(encoding="utf-8", errors="replace"))
         counts.update(w.lower() for w in re.findall(r"[A-Za-z]{3,}", text))
     words = [w for w, _ in counts.most_common(VOCAB_SIZE)]
-    words += [f"zq{i}" for i in range(VOCAB_SIZE - len(words))]
+    # Invented words of letters only: the fts tokenizer splits on digits, so "zq123"
+    # would index as "zq" and one term would be in every article.
+    words += [f"zq{_letters(i)}" for i in range(VOCAB_SIZE - len(words))]
     return words
 
 
