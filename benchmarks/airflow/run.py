@@ -18,6 +18,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import subprocess
 import sys
 import tempfile
@@ -170,7 +171,9 @@ def loaders(db: str, groups: list[list[tuple[str, list[str]]]], env: dict[str, s
         for p in procs:
             p.kill()
     assert all(p.returncode == 0 for p in procs)
-    return max(json.loads(o.strip().splitlines()[-1])["seconds"] for o in outs)
+    # DuckDB writes its progress bar ("100% ▕███▏ ...") to stdout too, sometimes after
+    # the result line: pick the result out of the output, not its last line.
+    return max(float(re.findall(r'\{"seconds": ([^}]*)\}', o)[-1]) for o in outs)
 
 
 def ducklake_writers(
