@@ -109,10 +109,13 @@ def news_ingest() -> None:
         return process_feeds([FeedWork(**work)], run.run_dir, run.db)[0]
 
     # none_failed: a backfill maps no fetch tasks (skipped), and its load still runs.
+    # Two hours: the load ends with the full-text index rebuild, which grows with the store
+    # (13 minutes at 1,000,000 articles, benchmarks/query/RESULTS.md), and a backfill
+    # reprocesses whole runs.
     @task(
         pool=WRITER_POOL,
         outlets=[NEWS_STORE],
-        execution_timeout=timedelta(minutes=10),
+        execution_timeout=timedelta(hours=2),
         trigger_rule="none_failed",
     )
     def load(outcome_paths: list[str]) -> dict[str, int]:
