@@ -47,6 +47,8 @@ airflow-init: install
 airflow-standalone: export AIRFLOW_HOME ?= $(CURDIR)/data/airflow
 airflow-standalone: export AIRFLOW__CORE__DAGS_FOLDER := $(CURDIR)/dags
 airflow-standalone: export AIRFLOW__CORE__LOAD_EXAMPLES := False
+# LocalExecutor starts one worker process per slot up front (32 by default, ~100 MiB each).
+airflow-standalone: export AIRFLOW__CORE__PARALLELISM ?= 4
 airflow-standalone: export PYTHONPATH := $(CURDIR)
 airflow-standalone: export PATH := $(CURDIR)/$(BIN):$(PATH)
 airflow-standalone: airflow-init
