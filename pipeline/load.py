@@ -112,11 +112,15 @@ def load_run(
 
     store.init_store(db)
 
+    landed_before = False
+
     def load(conn: Connection) -> tuple[dict[str, int], list[dict[str, Any]]]:
+        nonlocal landed_before
         done = conn.exec_driver_sql(
             "SELECT counts, errors FROM runs WHERE run_id = ? AND status = 'completed'", (run_id,)
         ).first()
         if done is not None:  # a retried load of a run that already landed changes nothing
+            landed_before = True
             return _json(done[0]), _json(done[1])
         run_counts = Counter(counts)
         for outcome in outcomes:
@@ -180,15 +184,19 @@ def load_run(
     run_counts, run_errors = store.write(db, load)
     # The full-text index is rebuilt in a transaction of its own, so a long rebuild never
     # holds the load back and a crash during it loses no article (the next load rebuilds).
-    if run_counts.get("articles_new") or run_counts.get("articles_replaced") or not _indexed(db):
+    # A retried load of a run that landed rebuilds only an index that is missing or behind.
+    changed = run_counts.get("articles_new") or run_counts.get("articles_replaced")
+    if (changed and not landed_before) or _index_behind(db):
         store.write(db, search.refresh_search_index)
     return run_counts, run_errors
 
 
-def _indexed(db: str) -> bool:
-    """True when the store has a full-text index, or cannot have one (DuckLake)."""
+def _index_behind(db: str) -> bool:
+    """True when the full-text index is missing or lacks stored articles (never on DuckLake)."""
     with store.connect(db, read_only=True) as conn:
-        return store.is_lake(conn) or search.has_index(store.raw(conn))
+        if store.is_lake(conn):
+            return False
+        return not search.has_index(store.raw(conn)) or search.unindexed_articles(conn) > 0
 
 
 REPLACED_COLUMNS = [

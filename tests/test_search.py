@@ -7,11 +7,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy.engine import Connection
 from typer.testing import CliRunner
 
 from pipeline import search, store
 from pipeline.cli import app
-from pipeline.ingest import run_ingest
+from pipeline.ingest import run_dir_for, run_ingest
+from pipeline.load import load_run
 from scripts.render_queries import build_demo_store
 
 runner = CliRunner()
@@ -84,3 +86,29 @@ def test_index_is_current_after_each_load(feeds_file: Path, tmp_path: Path) -> N
         assert search.unindexed_articles(conn) == 0
         _, rows = search.search(conn, "Shishper")
     assert rows
+
+
+def test_a_retried_load_rebuilds_only_a_missing_index(
+    feeds_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db, data = str(tmp_path / "s.duckdb"), tmp_path / "data"
+    result = run_ingest(feeds_file, db, data_dir=data)
+    outcomes = sorted(str(p) for p in run_dir_for(result.run_id, data).glob("*.json"))
+    assert outcomes
+    rebuilds: list[int] = []
+    real = search.refresh_search_index
+    monkeypatch.setattr(
+        search, "refresh_search_index", lambda conn: rebuilds.append(1) or real(conn)
+    )
+    load_run(db, result.run_id, outcomes)  # a retry of a run that landed, index current
+    assert rebuilds == []
+
+    def drop_index(conn: Connection) -> None:
+        search.load_fts(store.raw(conn))
+        store.raw(conn).execute("PRAGMA drop_fts_index('articles')")
+
+    store.write(db, drop_index)
+    load_run(db, result.run_id, outcomes)  # the same retry after a rebuild that never ran
+    assert rebuilds == [1]
+    with store.connect(db, read_only=True) as conn:
+        assert search.unindexed_articles(conn) == 0
