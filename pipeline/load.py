@@ -1,7 +1,8 @@
 """The load step: apply one run's staged files to the store in one short transaction.
 
 Idempotent: loading the same staged files again adds no rows (articles are keyed by
-canonical URL; tags and stories follow the articles that were new).
+canonical URL; tags and stories follow the articles that were new). After the
+transaction commits, the full-text index is rebuilt in a transaction of its own.
 """
 
 from __future__ import annotations
