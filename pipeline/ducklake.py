@@ -80,7 +80,8 @@ def parse_url(url: str) -> tuple[str, str | None]:
     return catalog, data_path or None
 
 
-def _extension_file(package: str) -> Path:
+def extension_file(package: str) -> Path:
+    """The DuckDB extension file shipped by the Python package ``package`` (no download)."""
     module = importlib.import_module(package)
     found = sorted(Path(next(iter(module.__path__))).glob("extensions/*/*.duckdb_extension"))
     if not found:
@@ -98,7 +99,7 @@ def load_extensions(duck: Any) -> None:
     }
     for name, package in EXTENSION_PACKAGES.items():
         if name not in installed:
-            duck.execute(f"INSTALL '{_extension_file(package)}'")
+            duck.execute(f"INSTALL '{extension_file(package)}'")
         duck.execute(f"LOAD {name}")
 
 

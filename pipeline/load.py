@@ -26,12 +26,18 @@ def _json(value: Any) -> Any:
 
 
 def _apply_feed_outcome(conn: Connection, o: FeedOutcome) -> None:
-    """Upsert one feed's state: an UPDATE, then an INSERT if it was not there.
+    """Upsert one feed's state: insert the feed if it is new, then apply the outcome.
 
     Not ``ON CONFLICT``: DuckLake has no keys to conflict on. Inside the load's write
     transaction the two statements are one upsert.
     """
-    ok_at = o.attempted_at if o.ok else None
+    conn.exec_driver_sql(
+        """
+        INSERT INTO feeds (feed_id, url, name, consecutive_failures, entries_seen)
+        SELECT ?, ?, ?, 0, 0 WHERE NOT EXISTS (SELECT 1 FROM feeds WHERE feed_id = ?)
+        """,
+        (o.feed_id, o.url, o.name, o.feed_id),
+    )
     conn.exec_driver_sql(
         """
         UPDATE feeds SET
@@ -53,33 +59,10 @@ def _apply_feed_outcome(conn: Connection, o: FeedOutcome) -> None:
             o.last_modified,
             o.body_hash,
             o.attempted_at,
-            ok_at,
+            o.attempted_at if o.ok else None,
             o.status,
             o.error,
             o.ok,
-            o.entries_seen,
-            o.feed_id,
-        ),
-    )
-    conn.exec_driver_sql(
-        """
-        INSERT INTO feeds (feed_id, url, name, etag, last_modified, body_hash, last_attempt_at,
-                           last_ok_at, last_status, last_error, consecutive_failures, entries_seen)
-        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
-        WHERE NOT EXISTS (SELECT 1 FROM feeds WHERE feed_id = ?)
-        """,
-        (
-            o.feed_id,
-            o.url,
-            o.name,
-            o.etag,
-            o.last_modified,
-            o.body_hash,
-            o.attempted_at,
-            ok_at,
-            o.status,
-            o.error,
-            0 if o.ok else 1,
             o.entries_seen,
             o.feed_id,
         ),

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy.engine import Connection
 
-from pipeline import store
+from pipeline import ducklake, store
 
 log = logging.getLogger(__name__)
 
@@ -65,24 +64,13 @@ class NoSearchIndex(store.StoreError):
     """The store has no full-text index (never built, or a DuckLake store)."""
 
 
-def _extension_file() -> Path:
-    import duckdb_extension_fts
-
-    found = sorted(
-        Path(next(iter(duckdb_extension_fts.__path__))).glob("extensions/*/fts.duckdb_extension")
-    )
-    if not found:
-        raise RuntimeError(f"package {FTS_PACKAGE} ships no fts extension file")
-    return found[-1]
-
-
 def load_fts(duck: Any) -> None:
     """Load the fts extension into the DuckDB connection ``duck``, from the package's file."""
     loaded = duck.execute(
         "SELECT count(*) FROM duckdb_extensions() WHERE extension_name = 'fts' AND loaded"
     ).fetchone()
     if not loaded[0]:
-        path = str(_extension_file()).replace("'", "''")
+        path = str(ducklake.extension_file(FTS_PACKAGE)).replace("'", "''")
         duck.execute(f"LOAD '{path}'")
 
 

@@ -43,6 +43,17 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="session")
+def demo_store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The demo store (``newsmon demo``), built once per session; tests only read it."""
+    from scripts.render_queries import build_demo_store
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("NEWSMON_DATA_DIR", str(tmp_path_factory.mktemp("demo-data")))
+        mp.setenv("NEWSMON_ALLOW_PRIVATE_NETWORKS", "1")
+        return build_demo_store(tmp_path_factory.mktemp("demo"))
+
+
+@pytest.fixture(scope="session")
 def corpus() -> Iterator[list[Outlet]]:
     """The demo corpus served on loopback for the whole session."""
     with serve_corpus() as outlets:

@@ -10,21 +10,12 @@ from pipeline import store, views
 from pipeline.cli import run_query
 from scripts.render_queries import (
     DOCUMENTS,
-    build_demo_store,
     load_queries,
     output_block,
     shown_outputs,
 )
 
 PUBLIC_VIEWS = {"coverage_daily", "story_outlets", "latest_stories", "feed_health"}
-
-
-@pytest.fixture(scope="module")
-def demo_store(tmp_path_factory: pytest.TempPathFactory) -> str:
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("NEWSMON_DATA_DIR", str(tmp_path_factory.mktemp("demo-data")))
-        mp.setenv("NEWSMON_ALLOW_PRIVATE_NETWORKS", "1")
-        return build_demo_store(tmp_path_factory.mktemp("demo"))
 
 
 def test_library_has_ten_commented_queries() -> None:

@@ -11,8 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.demo.run import run_demo
-
 REPO = Path(__file__).resolve().parent.parent
 NEWSMON = str(Path(sys.executable).with_name("newsmon"))
 EXAMPLE = re.compile(r"<!-- example-query -->\n```sql\n(.*?)\n```\n```text\n(.*?)\n```", re.DOTALL)
@@ -21,14 +19,6 @@ SEARCH = re.compile(
     r"^\$ newsmon (search .*?) --db data/demo/demo.duckdb\n(.*?)(?=^\$ |^```)",
     re.DOTALL | re.MULTILINE,
 )
-
-
-@pytest.fixture(scope="module")
-def demo_store(tmp_path_factory: pytest.TempPathFactory) -> str:
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("NEWSMON_DATA_DIR", str(tmp_path_factory.mktemp("demo-data")))
-        _, db_path = run_demo(tmp_path_factory.mktemp("demo"))
-    return str(db_path)
 
 
 def examples() -> list[tuple[str, str]]:

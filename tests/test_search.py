@@ -14,17 +14,8 @@ from pipeline import search, store
 from pipeline.cli import app
 from pipeline.ingest import run_dir_for, run_ingest
 from pipeline.load import load_run
-from scripts.render_queries import build_demo_store
 
 runner = CliRunner()
-
-
-@pytest.fixture(scope="module")
-def demo_store(tmp_path_factory: pytest.TempPathFactory) -> str:
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("NEWSMON_DATA_DIR", str(tmp_path_factory.mktemp("demo-data")))
-        mp.setenv("NEWSMON_ALLOW_PRIVATE_NETWORKS", "1")
-        return build_demo_store(tmp_path_factory.mktemp("demo"))
 
 
 def find(db: str, text: str, **filters: object) -> list[dict[str, object]]:
