@@ -17,15 +17,23 @@ What a match is (the terms and flags come from the YAML):
   "Baluchistan". Region and topic terms are resolved separately, so "Reko Diq" can be
   both a Balochistan place and a mining phrase.
 - A term marked ``context: true`` only counts when its label also has another,
-  non-context match in the article (ambiguous words: "GB", "Hyderabad", "Baloch").
+  non-context match in the article that is not itself in a list or in passing
+  (ambiguous words: "GB", "Hyderabad", "Baloch", "protest", "coal").
+- A topic ``combo`` is a match of one term from each of its groups close together in
+  one sentence, with no reporting verb between them ("the cabinet on Monday approved";
+  not "the department said costs had been cut"): words that settle a topic only
+  together.
 - An exact-case acronym right after a number is a unit ("64 GB"); a place followed
   by "-born" is a birthplace: neither counts. Nor does any other place of origin ("a
-  native of Skardu", "a climber from Hunza", "Gilgit man wins award").
+  native of Skardu", "a climber from Hunza", "the dead were from Shangla", "Gilgit
+  man wins award", "بلوچستان کے ادیب"), with the places coordinated with it, nor a
+  climber's record ("has climbed K2").
 
 How much a match counts (the constants below): the title more than the lead, the lead
 more than the body or the dateline; a place in an enumeration of several regions or
 at one end of a route little, and so a venue ("at a ceremony in Lahore") or where
-goods come from or go to ("goods from Kashgar"); repeats less and less; all places in a
+goods or people come from or go to ("goods from Kashgar", "cargo for Afghanistan",
+"crossed into Afghanistan"); repeats less and less; all places in a
 sports report less; a region far below the article's main region not at all.
 """
 
@@ -36,7 +44,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -89,8 +97,10 @@ _ORIGIN_SUFFIX = re.compile(r"-(?:born|origin)\b")
 # climber from Shimshal village in Hunza", "labourers from Punjab", "a restaurant
 # chain from Islamabad" (a person or firm, then "from", then the place, possibly as
 # "<village> in <district>"), or a place right before a person noun in a headline
-# ("Gilgit man wins award"). Events in the place are reported with other words ("in
-# Hunza", "Hunza police"), which still count.
+# ("Gilgit man wins award"), or after "were from" ("most of the dead were from
+# Shangla"). Events in the place are reported with other words ("in Hunza", "Hunza
+# police"), which still count. A climber's record ("has already climbed K2 and Nanga
+# Parbat") is about the climber, not the peaks, and is dropped the same way.
 _ORIGIN_NOUNS = (
     r"(?:climbers?|mountaineers?|poets?|writers?|artists?|singers?|athletes?|cricketers?"
     r"|players?|footballers?|boxers?|scientists?|doctors?|man|woman|men|women|boys?|girls?"
@@ -99,31 +109,40 @@ _ORIGIN_NOUNS = (
 )
 _ORIGIN_BEFORE = re.compile(
     r"\b(?i:natives? of|hails? from|hailing from|originally from|born in|belong(?:s|ing)? to"
-    rf"|{_ORIGIN_NOUNS}\s+from)"
+    rf"|{_ORIGIN_NOUNS}\s+from|(?:was|were|is|are) (?:originally |all |mostly )?from"
+    # a climber's record ("has already climbed K2") is about the person, not the peak
+    r"|(?:has|have|had) (?:already |also |previously )?(?:climbed|summited|scaled))"
     # the place may be the last of a few names and "village|valley|... in|of" words
     r"(?:\s+(?:[A-Z][\w'-]*|the|village|valley|town|city|district|area|province|in|of))*\s+$"
 )
 _ORIGIN_AFTER = re.compile(
     r"\s+(?i:man|woman|boy|girl|youth|teenager|climber|mountaineer|poet|writer|artist"
     r"|singer|athlete|cricketer|footballer|boxer|scientist)\b"
+    # Urdu: "<place> کے ادیب" (writers of the place), "<place> سے تعلق رکھنے والے"
+    # (who belong to the place).
+    r"|\s+(?:کے|کی)\s+(?:ادیب|شاعر|کھلاڑی|فنکار|کوہ پیما)|\s+سے تعلق رکھنے"
 )
 # How far before a place an origin cue is looked for (one clause).
 ORIGIN_LOOKBACK_CHARS = 80
 # Every cue of _ORIGIN_BEFORE contains one of these: a cheap test that spares the
 # regular expression for most matches (tagging speed).
-_ORIGIN_CUE_WORDS = ("from", "native", "born in", "belong")
+_ORIGIN_CUE_WORDS = ("from", "native", "born in", "belong", "climbed", "summited", "scaled")
 # A place that is only where a ceremony or conference was held ("at a ceremony in
 # Lahore"), or only where goods or people come from or go to ("goods from Kashgar",
-# "cargo bound for Kandahar", "on its way to Gwadar"), is named in passing: such a
-# match is discounted like a list item. Events in the place are written "in X".
+# "cargo bound for Kandahar", "on its way to Gwadar", "transit cargo for Afghanistan",
+# "crossed into Afghanistan", "sent to Afghanistan"), is named in passing: such a
+# match is discounted like a list item, and so are the places coordinated after it
+# ("bound for Kabul and Jalalabad"). Events in the place are written "in X".
 _PASSING_BEFORE = re.compile(
     r"\b(?i:ceremony|function|gala|awards?|conference|seminar|convention|exhibition)"
     r"\s+(?i:(?:held|hosted|organi[sz]ed)\s+)?(?i:in|at)\s+(?:the\s+)?$"
-    r"|\b(?i:from|bound for|way to|destined for|headed for|heading for)\s+(?:the\s+)?$"
+    r"|\b(?i:from|bound for|way to|destined for|headed for|heading for|crossed into"
+    r"|crossing into|sent to|deported to|repatriated to|exported to|exports to"
+    r"|(?:cargo|goods|shipments?|consignments?) for)\s+(?:the\s+)?$"
 )
 # The word right before such a place (or before "the" and the place) is one of these:
 # a cheap test that spares the regular expression for most matches (tagging speed).
-_PASSING_LAST_WORDS = frozenset({"in", "at", "from", "for", "to"})
+_PASSING_LAST_WORDS = frozenset({"in", "at", "from", "for", "to", "into"})
 # Enough characters before a match to hold "from the ".
 PASSING_LOOKBACK_CHARS = 12
 
@@ -165,7 +184,17 @@ SECTION_WEIGHTS: Mapping[str, float] = {
     "gazetteer": 0.8,
     "phrases": 1.0,
     "strong": 2.0,
+    "combos": 1.5,
 }
+COMBO_KEYS = {"name", "all", "within", "weight", "ordered"}
+# How far apart (characters between them, in one sentence) the terms of a combo may be.
+COMBO_WITHIN_CHARS = 40
+# A combo's terms must be in one sentence: no full stop, question mark, exclamation
+# mark, Urdu full stop or line break between them.
+_SENTENCE_END = re.compile(r"[.!?\u06d4](?:\s|$)|\n")
+# Nor a reporting verb: in "the department said cheaper coal had cut costs" the
+# department reports a cut, it does not make one.
+_REPORTED = re.compile(r"\b(?:said|says|say|told|according|added|warned|claimed|quoted)\b", re.I)
 REGION_SECTIONS = ("names", "urdu", "places", "anchors")
 TOPIC_SECTIONS = ("phrases", "strong")
 TERM_KEYS = {"term", "weight", "case", "context"}
@@ -214,6 +243,26 @@ class Term:
     exact_case: bool = False
     needs_context: bool = False
     prefix: bool = False
+    # For kind "combo": (index of the combo in Taxonomy.combos, index of its group).
+    combo: tuple[int, int] = (-1, -1)
+
+
+@dataclass(frozen=True)
+class Combo:
+    """A topic cue made of terms from two or more groups named close together.
+
+    "government" alone says little and "approved" alone says little, but "the
+    government approved" (one term of each group within ``within`` characters, in one
+    sentence) is a government decision. Each such co-occurrence counts like one
+    phrase of weight ``weight`` where its first term stands.
+    """
+
+    label: str
+    name: str
+    groups: int
+    within: int
+    weight: float
+    ordered: bool = False  # each group's term after the previous group's
 
 
 @dataclass(frozen=True, eq=False)
@@ -226,6 +275,7 @@ class Taxonomy:
     thresholds: Mapping[tuple[str, str], float]
     source: str
     automaton: Any = field(repr=False)
+    combos: tuple[Combo, ...] = ()
 
     def threshold(self, kind: str, label: str) -> float:
         """The minimum score for a ``kind`` ("region"/"topic") tag ``label``."""
@@ -292,6 +342,7 @@ def build_taxonomy(data: object, source: str = "<taxonomy>") -> Taxonomy:
         )
 
     terms: list[Term] = []
+    combos: list[Combo] = []
     thresholds: dict[tuple[str, str], float] = {}
     labels: dict[str, list[str]] = {}
     for kind, section_key, sections in (
@@ -311,6 +362,8 @@ def build_taxonomy(data: object, source: str = "<taxonomy>") -> Taxonomy:
             allowed = {*sections, "threshold", "description"}
             if kind == "region":
                 allowed.add("gazetteer")
+            else:
+                allowed.add("combos")
             extra = set(spec) - allowed
             if extra:
                 raise fail(
@@ -343,6 +396,13 @@ def build_taxonomy(data: object, source: str = "<taxonomy>") -> Taxonomy:
                 raise fail(where, f"no terms in any of {list(sections)}")
             terms.extend(_dedupe(label_terms))
             labels[kind].append(label)
+            combo_items = spec.get("combos") or []
+            if not isinstance(combo_items, list):
+                raise fail(f"{where}.combos", "expected a list of combos")
+            for i, item in enumerate(combo_items):
+                combo, combo_terms = _combo(item, label, len(combos), f"{where}.combos[{i}]", fail)
+                combos.append(combo)
+                terms.extend(combo_terms)
 
     ignore = data.get("ignore") or []
     if not isinstance(ignore, list):
@@ -362,6 +422,7 @@ def build_taxonomy(data: object, source: str = "<taxonomy>") -> Taxonomy:
         thresholds=thresholds,
         source=source,
         automaton=_compile(terms),
+        combos=tuple(combos),
     )
 
 
@@ -401,6 +462,38 @@ def _term(item: object, kind: str, label: str, weight: float, where: str, fail: 
         needs_context=context,
         prefix=prefix,
     )
+
+
+def _combo(
+    item: object, label: str, index: int, where: str, fail: Fail
+) -> tuple[Combo, list[Term]]:
+    """One ``combos`` entry: ``{name, all: [[terms], [terms], ...], within, weight}``."""
+    if not isinstance(item, dict):
+        raise fail(where, "expected a mapping with 'all' (a list of term lists)")
+    extra = set(item) - COMBO_KEYS
+    if extra:
+        raise fail(where, f"unknown key {sorted(extra)[0]!r} (allowed: {sorted(COMBO_KEYS)})")
+    groups = item.get("all")
+    if (
+        not isinstance(groups, list)
+        or len(groups) < 2
+        or not all(isinstance(g, list) and g for g in groups)
+    ):
+        raise fail(f"{where}.all", "expected a list of at least two non-empty term lists")
+    name = item.get("name", f"combo {index}")
+    if not isinstance(name, str) or not name.strip():
+        raise fail(f"{where}.name", "expected a non-empty string")
+    within = _number(item.get("within", COMBO_WITHIN_CHARS), f"{where}.within", fail)
+    ordered = item.get("ordered", False)
+    if not isinstance(ordered, bool):
+        raise fail(f"{where}.ordered", "expected true or false")
+    weight = _number(item.get("weight", SECTION_WEIGHTS["combos"]), f"{where}.weight", fail)
+    terms = []
+    for g, group in enumerate(groups):
+        for j, t in enumerate(group):
+            term = _term(t, "combo", label, 0.0, f"{where}.all[{g}][{j}]", fail)
+            terms.append(replace(term, combo=(index, g), needs_context=False))
+    return Combo(label, name.strip(), len(groups), int(within), weight, ordered), terms
 
 
 def _dedupe(terms: list[Term]) -> list[Term]:
@@ -526,6 +619,8 @@ def tag(title: str, text: str, taxonomy: Taxonomy | None = None) -> list[TagMatc
                 layer = _drop_origins(layer, s)
                 _mark_lists(layer, s)
                 _mark_passing(layer, s)
+            else:
+                layer.extend(_combo_hits(tax, found, s, where_of))
             hits[kind].extend(layer)
 
     out: list[TagMatch] = []
@@ -591,7 +686,70 @@ def _resolve(found: list[_Hit], kind: str) -> list[_Hit]:
         elif h.start >= span_end:
             out.append(h)
             span, span_end = (h.start, h.end), h.end
-    return [_Hit(h.term, h.start, h.end, h.where, h.surface) for h in out if h.term.kind == kind]
+    # An ignore phrase hides a term of the very same span too ("floodlight*" hides
+    # "flood*" in "floodlights").
+    hidden = {(h.start, h.end) for h in out if h.term.kind == "ignore"}
+    return [
+        _Hit(h.term, h.start, h.end, h.where, h.surface)
+        for h in out
+        if h.term.kind == kind and (h.start, h.end) not in hidden
+    ]
+
+
+def _combo_hits(tax: Taxonomy, found: list[_Hit], s: str, where_of: Zones) -> list[_Hit]:
+    """One topic match per place where every group of a combo has a term close by.
+
+    The first group's terms anchor the combo; each other group needs a term within
+    the combo's ``within`` characters of the anchor, before or after it, in the same
+    sentence. A term hidden by an ``ignore`` phrase does not take part.
+    """
+    if not tax.combos:
+        return []
+    ignored = [(h.start, h.end) for h in found if h.term.kind == "ignore"]
+    by_group: dict[tuple[int, int], list[_Hit]] = {}
+    for h in found:
+        if h.term.kind != "combo":
+            continue
+        if any(a <= h.start and h.end <= b and (a, b) != (h.start, h.end) for a, b in ignored):
+            continue
+        by_group.setdefault(h.term.combo, []).append(h)
+    out = []
+    for index, combo in enumerate(tax.combos):
+        anchors = by_group.get((index, 0))
+        if not anchors:
+            continue
+        others = [by_group.get((index, g)) or [] for g in range(1, combo.groups)]
+        if not all(others):
+            continue
+        term = Term(combo.name, "topic", combo.label, combo.weight)
+        last_end = -1
+        for a in sorted(anchors, key=lambda h: h.start):
+            if a.start < last_end:
+                continue
+            span = [a.start, a.end]
+            for group in others:
+                near = [h for h in group if _close(s, a, h, combo.within, combo.ordered)]
+                if not near:
+                    break
+                b = min(near, key=lambda h: abs(h.start - a.start))
+                span = [min(span[0], b.start), max(span[1], b.end)]
+            else:
+                start, end = span
+                out.append(_Hit(term, start, end, where_of(start), s[start:end]))
+                last_end = end
+    return out
+
+
+def _close(s: str, a: _Hit, b: _Hit, within: int, ordered: bool = False) -> bool:
+    """Two matches at most ``within`` characters apart in one clause (``b`` after ``a``
+    if ``ordered``), with no sentence end or reporting verb between them."""
+    if b.start >= a.end:
+        gap = s[a.end : b.start]
+    elif a.start >= b.end and not ordered:
+        gap = s[b.end : a.start]
+    else:
+        return False
+    return len(gap) <= within and not _SENTENCE_END.search(gap) and not _REPORTED.search(gap)
 
 
 def _mark_lists(hits: list[_Hit], s: str) -> None:
@@ -627,27 +785,49 @@ def _clause_before(s: str, h: _Hit) -> str:
 
 
 def _drop_origins(hits: list[_Hit], s: str) -> list[_Hit]:
-    """Region matches minus those that name a person's or firm's place of origin."""
-    kept = []
+    """Region matches minus those that name a person's or firm's place of origin.
+
+    An origin cue covers the places coordinated with its place: in "writers from
+    Quetta and Gilgit" and "Quetta and Gilgit poets" both are origins.
+    """
+    hits.sort(key=lambda h: h.start)
+    origin = []
     for h in hits:
         before = _clause_before(s, h)
         low = before.lower()
-        if _ORIGIN_AFTER.match(s, h.end) or (
-            any(cue in low for cue in _ORIGIN_CUE_WORDS) and _ORIGIN_BEFORE.search(before)
-        ):
-            continue
-        kept.append(h)
-    return kept
+        origin.append(
+            bool(_ORIGIN_AFTER.match(s, h.end))
+            or (
+                any(cue in low for cue in _ORIGIN_CUE_WORDS) and bool(_ORIGIN_BEFORE.search(before))
+            )
+        )
+    for i in range(len(hits) - 1):  # forwards: "from Quetta and Gilgit"
+        if origin[i] and _coordinated(s, hits[i], hits[i + 1]):
+            origin[i + 1] = True
+    for i in range(len(hits) - 2, -1, -1):  # backwards: "Quetta and Gilgit poets"
+        if origin[i + 1] and _coordinated(s, hits[i], hits[i + 1]):
+            origin[i] = True
+    return [h for h, o in zip(hits, origin, strict=True) if not o]
+
+
+def _coordinated(s: str, a: _Hit, b: _Hit) -> bool:
+    """Two region matches joined only by a comma or "and" (or the same span)."""
+    return a.start == b.start or (b.start >= a.end and bool(_LIST_GAP.fullmatch(s, a.end, b.start)))
 
 
 def _mark_passing(hits: list[_Hit], s: str) -> None:
-    """Mark region matches that only name a venue, or where something comes from or goes to."""
+    """Mark region matches that only name a venue, or where something comes from or goes
+    to, with the places coordinated after it ("bound for Kabul and Jalalabad")."""
+    previous: _Hit | None = None
     for h in hits:
         words = s[max(0, h.start - PASSING_LOOKBACK_CHARS) : h.start].lower().split()
         if words and words[-1] == "the":
             words = words[:-1]
         if words and words[-1] in _PASSING_LAST_WORDS:
             h.in_passing = bool(_PASSING_BEFORE.search(_clause_before(s, h)))
+        elif previous is not None and previous.in_passing and _coordinated(s, previous, h):
+            h.in_passing = True
+        previous = h
 
 
 def _title_zones(_s: str) -> Zones:
@@ -681,7 +861,11 @@ def _score(
     hits: list[_Hit], title: str, text: str, factor: float = 1.0
 ) -> dict[str, tuple[float, tuple[dict[str, object], ...]]]:
     """Per label: its salience score (times ``factor``) and its evidence, strongest first."""
-    has_anchor = {h.term.label for h in hits if not h.term.needs_context}
+    # A context term needs a match of its label that counts in full: a passing or
+    # listed mention ("deported to Afghanistan") does not vouch for "Afghans".
+    has_anchor = {
+        h.term.label for h in hits if not (h.term.needs_context or h.in_list or h.in_passing)
+    }
     groups: dict[tuple[str, str, str], list[_Hit]] = {}
     for h in hits:
         if h.term.needs_context and h.term.label not in has_anchor:

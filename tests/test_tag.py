@@ -162,6 +162,180 @@ def test_venue_and_goods_origin_or_destination_are_discounted(tax: Taxonomy) -> 
     assert evidence and evidence[0]["where"] == "lead"
 
 
+def test_origins_cover_coordinated_places_were_from_and_urdu(tax: Taxonomy) -> None:
+    dead = tag(
+        "Nine miners killed in Duki mine",
+        "DUKI: Nine miners were killed in a mine collapse in Duki district on Tuesday.\n"
+        "Most of the dead were from Shangla in Swat, where many miners come from.",
+        tax,
+    )
+    assert labels(dead) == {"balochistan"}
+    # "Balochistan and Gilgit-Baltistan writers": both are origins, not coverage.
+    urdu = tag("بلوچستان اور گلگت بلتستان کے ادیبوں کی کتابیں", "میلہ پانچ روز جاری رہے گا۔", tax)
+    assert labels(urdu) == set()
+    # ...while the same names without the person noun are coverage.
+    assert labels(tag("بلوچستان اور گلگت بلتستان میں بارش", "", tax)) == {
+        "balochistan",
+        "gilgit_baltistan",
+    }
+    record = tag(
+        "Shimshal climber summits Everest",
+        "KATHMANDU: The climber reached the top of Everest.\n"
+        "He has already climbed K2 and Nanga Parbat.",
+        tax,
+    )
+    assert labels(record) == set()
+
+
+def test_destinations_and_coordinated_passing_places_are_discounted(tax: Taxonomy) -> None:
+    got = tag(
+        "Torkham reopens after closure",
+        "LANDI KOTAL: The Torkham crossing reopened on Friday.\n"
+        "Trucks carrying goods bound for Kabul and Jalalabad crossed into Afghanistan.",
+        tax,
+    )
+    assert labels(got) == {"khyber_pakhtunkhwa"}
+    afghan = [e for e in got if e.label == "afghanistan"]
+    assert not afghan
+    cargo = tag("Gwadar handles transit cargo for Afghanistan", "GWADAR: Ships unloaded.", tax)
+    assert labels(cargo) == {"balochistan"}
+
+
+def test_passing_mention_does_not_anchor_a_context_term(tax: Taxonomy) -> None:
+    # "Afghans" (context) is not vouched for by "sent to Afghanistan" (in passing).
+    got = tag(
+        "Afghans detained in Karachi",
+        "KARACHI: Police detained 400 Afghan nationals in Karachi this week.\n"
+        "They will be sent to Afghanistan, officials said.",
+        tax,
+    )
+    assert labels(got) == {"sindh"}
+
+
+# ---------------------------------------------------------------- topic rules
+
+
+def test_government_decision_combo_is_politics(tax: Taxonomy) -> None:
+    got = tag(
+        "Wheat support price fixed",
+        "KARACHI: The Sindh cabinet on Monday fixed the wheat support price at Rs4,000.",
+        tax,
+    )
+    politics = match(got, "politics_governance")
+    combo = [e for e in politics.evidence if e["label_term"] == "government decision"]
+    assert combo and combo[0]["where"] == "lead"
+    assert combo[0]["term"] == "cabinet on Monday fixed"
+    assert "economy_energy" in labels(got, "topic")
+    # Reported speech is not a decision, nor is a decision word before its actor.
+    said = tag(
+        "Coal output doubles",
+        "ISLAMKOT: The energy department said cheaper coal had cut the cost of power.",
+        tax,
+    )
+    assert "politics_governance" not in labels(said, "topic")
+    after = tag("Ban", "A banned group, the department of home affairs, was named.", tax)
+    assert "politics_governance" not in labels(after, "topic")
+    # Nor a pair split across sentences.
+    split = tag("Plan", "The government met on Monday. Prices were fixed by the market.", tax)
+    assert "politics_governance" not in labels(split, "topic")
+
+
+def test_protest_is_human_rights_only_when_the_state_answers_it(tax: Taxonomy) -> None:
+    prices = tag(
+        "Farmers protest over wheat price",
+        "MULTAN: Thousands of farmers protested in Multan against the wheat price.",
+        tax,
+    )
+    assert "human_rights" not in labels(prices, "topic")
+    detained = tag(
+        "Protesters detained in Gilgit",
+        "GILGIT: Police detained dozens of protesters and fired tear gas in Gilgit.",
+        tax,
+    )
+    rights = match(detained, "human_rights")
+    assert any(e["label_term"] == "protesters detained or dispersed" for e in rights.evidence)
+    curbs = tag(
+        "Internet curbs in Srinagar",
+        "SRINAGAR: Authorities suspended mobile internet across the valley on Monday.",
+        tax,
+    )
+    assert "human_rights" in labels(curbs, "topic")
+
+
+def test_ambiguous_topic_words_need_context(tax: Taxonomy) -> None:
+    medal = tag("Pakistan wins gold", "LAHORE: Pakistan won the gold medal in kabaddi.", tax)
+    assert labels(medal, "topic") == set()
+    collapse = tag(
+        "Miners killed in coal mine collapse",
+        "DUKI: Nine miners were killed after a methane explosion in a coal mine.",
+        tax,
+    )
+    assert labels(collapse, "topic") == {"mining_minerals"}
+    landslide = tag(
+        "Landslides block Karakoram Highway",
+        "GILGIT: Landslides blocked the Karakoram Highway near Khunjerab for a day.",
+        tax,
+    )
+    assert "cpec_china" not in labels(landslide, "topic")
+    trade = tag(
+        "Khunjerab reopens for trade with China",
+        "SOST: The Khunjerab Pass reopened for trade and the first containers crossed.",
+        tax,
+    )
+    assert "cpec_china" in labels(trade, "topic")
+    ctd = tag("CTD arrests suspect", "The counter-terrorism department arrested a man.", tax)
+    assert "militancy_terrorism" not in labels(ctd, "topic")
+    floodlights = tag("New floodlights", "The stadium's floodlights were switched on.", tax)
+    assert "disaster_environment" not in labels(floodlights, "topic")
+
+
+def test_act_between_states_combo_is_foreign_relations(tax: Taxonomy) -> None:
+    got = tag(
+        "Firing along the LoC",
+        "MUZAFFARABAD: Villagers fled after firing across the Line of Control.\n"
+        "Both sides agreed to observe the ceasefire, officials said.",
+        tax,
+    )
+    relations = match(got, "foreign_relations")
+    assert [e["label_term"] for e in relations.evidence] == ["act between states"]
+    assert relations.evidence[0]["term"] == "Both sides agreed"
+    # The country alone, without an act between states, is not relations.
+    alone = tag("Firing along the LoC", "Both sides of the valley were shelled.", tax)
+    assert "foreign_relations" not in labels(alone, "topic")
+    # A capital as a place is no diplomacy.
+    bombing = tag("Kabul bombing kills 15", "KABUL: A suicide bomber struck in Kabul.", tax)
+    assert "foreign_relations" not in labels(bombing, "topic")
+
+
+def test_combos_are_configurable_and_validated(tmp_path: Path) -> None:
+    text = MINIMAL.replace(
+        "    phrases: [copper]\n",
+        "    phrases: [copper]\n"
+        "    combos:\n"
+        "      - {name: new mine, weight: 3, ordered: true, all: [[mine], [opened, opens]]}\n",
+    )
+    t = load_taxonomy(write(tmp_path, text % 1))
+    got = tag("News", "A mine opened in Chagai.", t)
+    assert match(got, "mining_minerals").evidence[0]["label_term"] == "new mine"
+    assert labels(tag("News", "They opened a mine in Chagai.", t), "topic") == set()
+    for bad, field in [
+        ("{all: [[mine]]}", "combos[0].all"),
+        ("{all: [[mine], []]}", "combos[0].all"),
+        ("{all: [[mine], [opened]], ordered: maybe}", "combos[0].ordered"),
+        ("{all: [[mine], [opened]], near: 3}", "combos[0]"),
+    ]:
+        path = write(
+            tmp_path,
+            MINIMAL.replace(
+                "    phrases: [copper]\n", f"    phrases: [copper]\n    combos: [{bad}]\n"
+            )
+            % 1,
+            "bad.yaml",
+        )
+        with pytest.raises(ValueError, match=field.replace("[", r"\[").replace("]", r"\]")):
+            load_taxonomy(path)
+
+
 def test_rupee_amounts_are_economy_cues(tax: Taxonomy) -> None:
     got = tag(
         "Bridge rebuilt in Kech",
