@@ -32,7 +32,7 @@ from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
 from pipeline.language import detect_language
-from pipeline.noise import DEFAULT_RULES_PATH, clean_lines, clean_tree, load_rules
+from pipeline.noise import DEFAULT_RULES_PATH, clean_lines, clean_tree, load_rules, split_lead
 from pipeline.records import Extracted
 from pipeline.wire import AgencyNames, agency_of, parse_dateline, split_tail
 
@@ -178,6 +178,8 @@ def extract(
         lines = lines[1:]
     lines, _dropped = clean_lines(lines, rules, host)
     agencies = _agency_names()
+    # the byline row before the first sentence ("Staff Reporter", "Reading time: 3 min")
+    lines, lead = split_lead(lines, agencies)
     lines, tail_agency = split_tail(lines, agencies)
     if not lines:
         return None
@@ -192,7 +194,7 @@ def extract(
         canonical_url=canonical,
         site_name=doc.sitename,
         description=doc.description,
-        agency=agency_of(dateline, doc.author, tail_agency, agencies),
+        agency=agency_of(dateline, doc.author or " ".join(lead), tail_agency, agencies),
         dateline_place=dateline.place if dateline else None,
     )
 

@@ -10,14 +10,19 @@ Two passes, both driven by ``config/noise.yaml``:
   article container is removed while the container stays.
   Beyond wordings, it drops blocks by their shape: paragraphs that are mostly one
   linked headline behind a short label ("WATCH — <a>...</a>"), boxes that end in a
-  short button-like link (sign-up and support boxes), short unpunctuated labels standing
-  between body paragraphs ("Sponsored message") and the heading just before a headline
-  list, whatever its wording.
+  short button-like link (sign-up, support and author boxes), short unpunctuated labels
+  standing between body paragraphs ("Sponsored message"), the heading just before a
+  headline list, whatever its wording, paragraphs set wholly in <small> (notes, fine
+  print), and, on a page whose main container holds most of the paragraph text, the short
+  blocks that follow that container (author boxes, comment notices outside any named
+  block). A sentence that goes on after its link is body text, not a linked teaser.
 - ``clean_lines`` works on the extracted text: it drops short lines that are noise
   by their wording ("Please enter your comment", "Comments reflect users' views") or by
   their shape: a sentence that starts with an imperative and speaks to the reader ("Let
   us know", "Support our journalism"), credit lines ("Image by <name> via <source>"),
-  update notes.
+  update notes, timestamps behind a short label ("Last modified on <date> at <time>"),
+  and lines repeated in the text (a promo placed at several slots). ``split_lead`` then
+  splits off the byline row before the first sentence ("Staff Reporter", "Reading time").
 
 Per-domain rules in the YAML are a fallback for what the heuristics miss.
 """
@@ -35,7 +40,7 @@ import yaml
 from lxml import etree
 from lxml.html import HtmlElement
 
-from pipeline.wire import AgencyNames
+from pipeline.wire import AgencyNames, parse_dateline
 
 DEFAULT_RULES_PATH = Path(__file__).resolve().parent.parent / "config" / "noise.yaml"
 
@@ -62,7 +67,7 @@ LINK_LINE_MAX_LEAD_WORDS = 6
 LABEL_END = re.compile(r"[:|»›>→—–-]\s*$")
 # A button is a link of at most this many words ("Sign me up", "Contribute") that ends
 # a box of at most MAX_BUTTON_BOX_CHARS: a sign-up or support box, not an article.
-MAX_BUTTON_WORDS = 3
+MAX_BUTTON_WORDS = 4
 MAX_BUTTON_BOX_CHARS = 300
 # A stray label ("Sponsored message", "Story continues below advertisement") is a few
 # words without sentence punctuation in a plain p, div or span standing between two body
@@ -70,8 +75,21 @@ MAX_BUTTON_BOX_CHARS = 300
 # crosshead and stays; so do labels at the end of the body, where wire credits sit.
 MAX_LABEL_WORDS = 6
 LABEL_TAGS = frozenset({"p", "div", "span"})
-# How sentences end (closing quotes and brackets may follow the mark).
-SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+# How sentences end (closing quotes and brackets may follow the mark; "۔" and "؟" are
+# the Urdu full stop and question mark).
+SENTENCE_END = re.compile(r"[.!?…۔؟][\"'”’)\]]*$")
+# Small print: a paragraph whose whole text is in <small> (HTML's element for side
+# comments, legal notes, attributions) is a note, not body text...
+SMALL_PRINT = "small"
+# ...unless small print is a large part of the story (a page that sets its body small).
+MAX_SMALL_PRINT_SHARE = 1 / 3
+# After the story: when one container holds at least this share of the page's paragraph
+# text, the page is that story, and the short blocks that follow the container (author
+# boxes, comment notices, promos outside any named block) are page furniture.
+MIN_STORY_SHARE = 2 / 3
+# A block after the story of at most this many characters is dropped whole; a longer
+# one is looked into, so that only its short blocks go.
+MAX_AFTER_STORY_CHARS = 400
 # Tags that may hold a section heading or a teaser line.
 HEADING_TAGS = frozenset(
     {"h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b", "header", "dt", "li"}
@@ -137,8 +155,46 @@ _BOX_CONTENT_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "h5", "h6", "ul", "
 # Splits a line into clauses: after sentence marks, colons and dashes used as labels.
 _CLAUSES = re.compile(r"(?<=[.!?:|—–])\s+")
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = re.compile(r"\w")
+_DIGITS = re.compile(r"\d+")
 
 _SEPARATORS = re.compile(r"[\s\-_]+")
+
+# Timestamps. A line that is a date or a time behind a short label ("Last modified on
+# Friday, 15 May 2026 at 18:02", "First published 3 May 2026", "Date: 3/5/2026") is page
+# metadata, whatever the verb: a date (a time alone is not enough: "Polls closed at 5pm")
+# and at most TIMESTAMP_LABEL_WORDS other words, which are a "Label:" or participles with
+# their particles ("Ceasefire agreed on 3 May", a timeline entry, is not a label).
+TIMESTAMP_LABEL_WORDS = 4
+MAX_TIMESTAMP_CHARS = 80
+_MONTH = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?"
+_NUMERIC_DATE = r"\d{4}-\d{1,2}-\d{1,2}(?:t[\d:.+-]*z?)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+_YEAR = r"(?:19|20)\d{2}"
+_TIME_ZONE = r"pkt|ist|gmt|utc|bst|est|edt|cet|cest|pst|pdt|[+-]\d{2}:?\d{2}"
+_DATE_PIECE = re.compile(
+    rf"(?<!\w)(?:{_NUMERIC_DATE}|{_TIME}|(?:{_MONTH})\.?|{_WEEKDAY}\.?|{_YEAR}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?|{_TIME_ZONE})(?!\w)",
+    re.IGNORECASE,
+)
+# Besides participles ("published", "last modified on", "first written"), the words a
+# timestamp label is made of.
+_TIMESTAMP_LABEL_WORDS = frozenset({"on", "at", "in", "first", "last", "originally", "since"})
+_HAS_DATE = re.compile(
+    rf"(?<!\w)(?:{_NUMERIC_DATE}|(?:{_MONTH})\.?\s+\d{{1,2}}(?!\w)|\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"\s+(?:{_MONTH})(?!\w))",
+    re.IGNORECASE,
+)
+# Lines before the story's first sentence that are short and end without sentence
+# punctuation are the byline row ("Staff Reporter", "Reading time: 3 minutes"), not body.
+MAX_LEAD_WORDS = 12
+# A line (of at least this many words) repeated in the text is a promo placed at several
+# slots: a story does not repeat its own paragraphs.
+MIN_REPEATED_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -241,8 +297,11 @@ def _heading_text(text: str) -> str:
     return text.strip(" :»›>|-–—…").strip()
 
 
-def _protected(tree: HtmlElement) -> set[HtmlElement]:
-    """Elements never removed whole: the headline, the main paragraph block, their ancestors."""
+def _protected(tree: HtmlElement) -> tuple[set[HtmlElement], HtmlElement | None]:
+    """Elements never removed whole: the headline, the main paragraph block, their ancestors.
+
+    Also returns the main paragraph block (the parent of the most paragraph text).
+    """
     anchors: list[HtmlElement] = list(tree.iter("h1"))
     anchors.extend(tree.xpath("//*[@itemprop='articleBody']"))
     weight: dict[HtmlElement, int] = {}
@@ -250,15 +309,16 @@ def _protected(tree: HtmlElement) -> set[HtmlElement]:
         parent = p.getparent()
         if parent is not None:
             weight[parent] = weight.get(parent, 0) + len(p.text_content())
-    if weight:
-        anchors.append(max(weight, key=lambda el: weight[el]))
+    main = max(weight, key=lambda el: weight[el]) if weight else None
+    if main is not None:
+        anchors.append(main)
     protected: set[HtmlElement] = set()
     for anchor in anchors:
         node: HtmlElement | None = anchor
         while node is not None and node not in protected:
             protected.add(node)
             node = node.getparent()
-    return protected
+    return protected, main
 
 
 def _names_noise(el: HtmlElement, rules: NoiseRules) -> bool:
@@ -303,11 +363,24 @@ def _is_sentence(text: str) -> bool:
     return bool(SENTENCE_END.search(text))
 
 
+def _words_after_last_link(el: HtmlElement, text: str) -> bool:
+    """Whether words follow the last link ("Also, <a>the council voted</a> on Monday.")."""
+    links = [" ".join(a.text_content().split()) for a in el.iter("a")]
+    at = text.rfind(links[-1]) if links and links[-1] else -1
+    return at >= 0 and _WORD.search(text, at + len(links[-1])) is not None
+
+
 def _is_link_line(el: HtmlElement, text: str) -> bool:
-    """A line that is a linked headline behind at most a short label ("WATCH — <a>…</a>")."""
+    """A line that is a linked headline behind at most a short label ("WATCH — <a>…</a>").
+
+    A sentence that goes on after its link ("Also, <a>the council approved the budget</a>
+    on Monday.") is body text: a label comes before the headline, not after it.
+    """
     n_linked = sum(len(a.text_content().split()) for a in el.iter("a"))
     n_label = len(text.split()) - n_linked
     if n_linked < LINK_LINE_MIN_WORDS:
+        return False
+    if _is_sentence(text) and _words_after_last_link(el, text):
         return False
     if n_label <= LINK_LINE_MAX_LABEL_WORDS:
         return True
@@ -380,9 +453,19 @@ def _button_boxes(tree: HtmlElement, protected: set[HtmlElement]) -> Iterable[Ht
             yield box
 
 
-def _is_headline_list(el: HtmlElement, text: str) -> bool:
-    links = sum(1 for a in el.iter("a") if a.text_content().strip())
-    return links >= MIN_LIST_LINKS and _link_ratio(el, len(text)) >= MIN_LIST_LINK_RATIO
+def _is_headline_list(el: HtmlElement, text: str, link_chars: dict[HtmlElement, int]) -> bool:
+    """At least MIN_LIST_LINKS links that make most of the text.
+
+    ``link_chars`` caches each link's text length: nested candidate blocks share links.
+    """
+    links = linked = 0
+    for a in el.iter("a"):
+        size = link_chars.get(a)
+        if size is None:
+            size = link_chars[a] = len(" ".join(a.text_content().split()))
+        links += size > 0
+        linked += size
+    return links >= MIN_LIST_LINKS and bool(text) and linked / len(text) >= MIN_LIST_LINK_RATIO
 
 
 def _named_blocks(
@@ -425,13 +508,87 @@ def _text_blocks(
             yield el
         elif _is_stray_label(el, text, rules, protected):
             yield _climb(el, text, protected)
+    link_chars: dict[HtmlElement, int] = {}
     for el in _LINK_BLOCKS(tree):
-        if el not in protected and _is_headline_list(el, _text(el)):
+        if el not in protected and _is_headline_list(el, _text(el), link_chars):
             yield el
             previous = el.getprevious()
             if _is_heading_like(previous, protected):
                 yield previous
     yield from _button_boxes(tree, protected)
+
+
+def _small_print(
+    tree: HtmlElement, rules: NoiseRules, protected: set[HtmlElement]
+) -> list[HtmlElement]:
+    """Paragraphs set wholly in <small>: update notes, fine print, credits.
+
+    A wire credit in small print ("<small>(With inputs from PTI)</small>") stays for
+    ``pipeline.wire``; nothing goes when small print is a large part of the page's text.
+    """
+    found: list[HtmlElement] = []
+    small_chars = 0
+    for small in tree.iter(SMALL_PRINT):
+        p = next(small.iterancestors("p"), None)
+        if p is None or p in protected or (found and found[-1] is p):
+            continue
+        text = _text(p)
+        in_small = sum(len(_text(s)) for s in p.iter(SMALL_PRINT))
+        if text and in_small >= len(text) - text.count(" ") and not rules.agency_names.find(text):
+            found.append(p)
+            small_chars += len(text)
+    if not found:
+        return found
+    total = sum(len(_text(p)) for p in tree.iter("p"))
+    return found if small_chars <= MAX_SMALL_PRINT_SHARE * total else []
+
+
+def _after_story(
+    tree: HtmlElement, main: HtmlElement | None, rules: NoiseRules, protected: set[HtmlElement]
+) -> Iterable[HtmlElement]:
+    """Short blocks that follow the story's container on a page that is one story.
+
+    The container must hold most of the page's paragraph text (so a layout that puts each
+    paragraph in its own block, where the "container" is one paragraph, is left alone).
+    What follows it, outside it, is furniture: author boxes, comment notices, promos.
+    A block shaped like the container (same tag, class and id but its numbers: the story
+    continued after an advert) and a wire credit naming an agency are kept.
+    """
+    if main is None or main.getparent() is None:
+        return
+    inside = sum(len(p.text_content()) for p in main.iter("p"))
+    total = sum(len(p.text_content()) for p in tree.iter("p"))
+    if not total or inside < MIN_STORY_SHARE * total:
+        return
+    shape = _shape(main)
+    node = main
+    while (parent := node.getparent()) is not None:
+        for sibling in node.itersiblings():
+            yield from _furniture(sibling, shape, rules, protected)
+        node = parent
+
+
+def _shape(el: HtmlElement) -> tuple[str, str, str]:
+    """Tag, class and id but its numbers: "body-part-2" continues "body-part-1"."""
+    return (el.tag, el.get("class") or "", _DIGITS.sub("", el.get("id") or ""))
+
+
+def _furniture(
+    el: HtmlElement,
+    shape: tuple[str, str, str],
+    rules: NoiseRules,
+    protected: set[HtmlElement],
+) -> Iterable[HtmlElement]:
+    if not isinstance(el.tag, str) or el in protected or _shape(el) == shape:
+        return
+    text = _text(el)
+    if not text:
+        return
+    if len(text) > MAX_AFTER_STORY_CHARS:
+        for child in el:
+            yield from _furniture(child, shape, rules, protected)
+    elif not rules.agency_names.find(text):
+        yield el
 
 
 def _drop(elements: Iterable[HtmlElement]) -> int:
@@ -452,10 +609,12 @@ def clean_tree(tree: HtmlElement, rules: NoiseRules, host: str | None = None) ->
             removed += _drop(el for el in xpath(tree) if isinstance(el, HtmlElement))
     unwrap_layout_tables(tree)
     split_br_paragraphs(tree)
-    protected = _protected(tree)
-    # Two passes: the cheap one (tags, class names) shrinks the tree the text pass reads.
+    protected, main = _protected(tree)
+    # The cheap pass (tags, class names) first: it shrinks the tree the later ones read.
     removed += _drop(_named_blocks(tree, rules, protected))
     removed += _drop(_text_blocks(tree, rules, protected))
+    removed += _drop(_small_print(tree, rules, protected))
+    removed += _drop(_after_story(tree, main, rules, protected))
     return removed
 
 
@@ -473,6 +632,8 @@ def is_noise_line(
     if is_reader_prompt(text, rules):
         return True
     if in_tail and rules.tail_line_pattern.match(text):
+        return True
+    if is_timestamp(text):
         return True
     return bool(domain and domain.line_pattern and domain.line_pattern.match(text))
 
@@ -497,12 +658,66 @@ def is_reader_prompt(text: str, rules: NoiseRules) -> bool:
     return False
 
 
+def is_timestamp(text: str) -> bool:
+    """A date or time behind at most a short label: "Last modified on Friday, 15 May at 18:02".
+
+    A sentence that mentions a date ("He died on 3 May 2026.") is body text.
+    """
+    if len(text) > MAX_TIMESTAMP_CHARS:
+        return False
+    if _HAS_DATE.search(text) is None:
+        return False
+    label = " ".join(_DATE_PIECE.sub(" ", text).split()).strip(" ,|·•-–—")
+    if _is_sentence(label):
+        return False
+    words = [w.casefold() for w in _FIRST_WORD.findall(label)]
+    if len(words) > TIMESTAMP_LABEL_WORDS:
+        return False
+    return label.endswith(":") or all(
+        w in _TIMESTAMP_LABEL_WORDS or w.endswith(("ed", "en")) for w in words
+    )
+
+
+def _line_key(line: str) -> str:
+    return " ".join(line.split()).casefold()
+
+
+def _repeated(lines: Sequence[str]) -> set[str]:
+    """Lines of at least MIN_REPEATED_WORDS words that occur more than once."""
+    seen: dict[str, int] = {}
+    for line in lines:
+        key = _line_key(line)
+        if len(key.split()) >= MIN_REPEATED_WORDS:
+            seen[key] = seen.get(key, 0) + 1
+    return {key for key, count in seen.items() if count > 1}
+
+
+def split_lead(lines: Sequence[str], agencies: AgencyNames) -> tuple[list[str], list[str]]:
+    """Split off the byline row before the story's first sentence: (story lines, lead lines).
+
+    A dateline standing alone ("QUETTA, March 3 (IANS) -") is the story's start; text
+    with no sentence at all is left as it is.
+    """
+    for i, line in enumerate(lines):
+        if (
+            _is_sentence(line)
+            or len(line.split()) > MAX_LEAD_WORDS
+            or parse_dateline(line, agencies) is not None
+        ):
+            return list(lines[i:]), list(lines[:i])
+    return list(lines), []
+
+
 def clean_lines(
     lines: Sequence[str], rules: NoiseRules, host: str | None = None
 ) -> tuple[list[str], int]:
     """Drop noise lines; returns the kept lines and how many were dropped."""
     domain = rules.for_host(host)
+    repeated = _repeated(lines)
     kept = [line.strip() for line in lines if not is_noise_line(line, rules, domain)]
+    if repeated:
+        # every copy goes, but the first line stays: a lead repeated as a summary
+        kept = kept[:1] + [line for line in kept[1:] if _line_key(line) not in repeated]
     tail_start = max(0, len(kept) - rules.tail_lines)
     kept = kept[:tail_start] + [
         line for line in kept[tail_start:] if not is_noise_line(line, rules, domain, in_tail=True)

@@ -119,6 +119,47 @@ def test_sidebar_noise_outside_the_container_and_share_bar_are_removed() -> None
     assert got.text == "\n".join(PARAS)
 
 
+def test_byline_row_timestamps_notes_and_furniture_after_the_story_are_removed() -> None:
+    body = [p.replace("Quetta, March 3 (IANS) - ", "") for p in PARAS]
+    html = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Reservoirs</title>'
+        "</head><body><main><h1>Cabinet approves reservoirs</h1>"
+        "<div class='row'><span>Staff Reporter / APP</span> <span>Reading time: 4 min</span></div>"
+        f"<div class='prose'>{paras(body)}"
+        "<p><small>This piece was revised on 9 May to add the department's response.</small></p>"
+        "<p class='mod'>Last modified on Friday, 15 May 2026 at 18:02</p></div>"
+        "<div class='grid'><div><p>Opinions posted below belong to their authors. We remove "
+        "posts that break our community rules.</p></div><div class='person'><p>Amna Jamali "
+        "has followed the coast for the paper since 2019.</p><a href='/p/aj'>More by this "
+        "author</a></div></div></main></body></html>"
+    )
+    got = extract(html, "https://test.example/a", now=NOW)
+    assert got is not None
+    assert got.text == "\n".join(body)
+    assert got.agency == "APP"  # read from the byline row, which is not body text
+
+
+def test_clean_page_with_linked_sentences_and_a_like_block_after_an_advert_loses_nothing() -> None:
+    body = [
+        *PARAS[:2],
+        "Also, <a href='/b'>the provincial council approved a new budget for the bazaar</a> on "
+        "Monday.",
+        "Residents can <a href='/s'>read more about the water scheme</a> at the district office, "
+        "officials said.",
+        *PARAS[2:],
+    ]
+    after = (
+        "<div class='ad'></div><div class='entry-content'><p>The next meeting is in May.</p></div>"
+    )
+    html = page(paras(body)).replace("</article>", after + "</article>")
+    plain = trafilatura.extract(html) or ""
+    got = extract(html, "https://test.example/a", now=NOW)
+    assert got is not None
+    for line in plain.splitlines()[1:]:  # plain also keeps the headline, which we drop
+        assert line in got.text
+    assert "on Monday." in got.text and "The next meeting is in May." in got.text
+
+
 def test_future_page_date_is_rejected_for_the_feed_date() -> None:
     future = (NOW + timedelta(days=30)).isoformat()
     feed = datetime(2026, 5, 31, 8, 0, tzinfo=UTC)
