@@ -242,6 +242,9 @@ def test_noise_lines_by_shape(line: str) -> None:
         "Photographs taken by the survey team show the cracks in the canal wall.",
         "Support for the plan has grown since the floods, the minister said.",
         "The board said it had updated its figures after the census.",
+        # starts like a call to the reader, but is a long sentence of the story
+        "Read more about where you live: that is the slogan painted on the side of the van, "
+        "which carries local histories collected by teachers.",
     ],
 )
 def test_body_lines_shaped_like_prompts_or_credits_stay(line: str) -> None:
