@@ -13,8 +13,9 @@ How the store uses this module:
    ``article_bands(article_id BIGINT, band SMALLINT, hash BIGINT)`` with
    ``band`` = position in the list. Texts too short to verify
    (fewer than ``MIN_SHINGLES`` shingles) get no bands. Candidates for a new
-   article are the stored articles sharing at least one ``(band, hash)`` row.
-   The band index is also mixed into ``hash``, so a lookup on ``hash`` alone is
+   article are the stored articles sharing at least one ``(band, hash)`` row
+   (``pipeline.stories.band_candidates``, one join over the whole table). The
+   band index is also mixed into ``hash``, so a lookup on ``hash`` alone is
    already selective.
 3. ``is_copy(text_a, text_b)``: verify each candidate on the exact shingle sets.
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import duckdb
 import pyarrow as pa
 from sqlalchemy.engine import Connection
 
@@ -42,13 +43,36 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def band_candidates(duck: duckdb.DuckDBPyConnection) -> list[tuple[int, int]]:
+    """Pairs (article in ``assign_ids``, other article) that share a ``(band, hash)`` row.
+
+    One hash join against every stored band row: a scan of ``article_bands`` per load,
+    so its cost grows with the store, not with the load (in a fresh process, 0.3 s at
+    100,000 stored articles and 2.9 s at 1M, for 10 or 10,000 new ones alike). ART
+    indexes on ``hash`` and ``article_id`` looked up with ``IN (...)`` lists were
+    measured instead and not adopted: their lookups win only for loads of up to ~100
+    new articles at 1M, and their upkeep slows every load's commit (+13 s for 10,000
+    new articles at 1M) and makes the store 2.4 times larger
+    (benchmarks/dedup/RESULTS.md, "Scale").
+    """
+    pairs = duck.execute(
+        """
+        SELECT DISTINCT nb.article_id, ob.article_id
+        FROM article_bands nb JOIN assign_ids USING (article_id)
+        JOIN article_bands ob ON ob.band = nb.band AND ob.hash = nb.hash
+                             AND ob.article_id <> nb.article_id
+        """
+    ).fetchall()
+    return [(int(a), int(b)) for a, b in pairs]
+
+
 def candidate_links(conn: Connection) -> list[tuple[int, int]]:
     """Pairs (article to assign, other article) that are copies.
 
     Exact copies share the hash of their normalized text. Near copies share at least one
-    LSH band (an SQL join against every stored article) and pass ``dedup.is_copy`` on
-    their texts, which accepts truncated copies (containment) and rejects independent
-    reports of the same event.
+    LSH band (``band_candidates``, an SQL join against every stored article) and pass
+    ``dedup.is_copy`` on their texts, which accepts truncated copies (containment) and
+    rejects independent reports of the same event.
     """
     duck = store.raw(conn)
     exact = duck.execute(
@@ -59,15 +83,7 @@ def candidate_links(conn: Connection) -> list[tuple[int, int]]:
         """
     ).fetchall()
     links = {(int(a), int(b)) for a, b in exact}
-    candidates = duck.execute(
-        """
-        SELECT DISTINCT nb.article_id, ob.article_id
-        FROM article_bands nb JOIN assign_ids USING (article_id)
-        JOIN article_bands ob ON ob.band = nb.band AND ob.hash = nb.hash
-                             AND ob.article_id <> nb.article_id
-        """
-    ).fetchall()
-    pending = [(int(a), int(b)) for a, b in candidates if (int(a), int(b)) not in links]
+    pending = [pair for pair in band_candidates(duck) if pair not in links]
     if pending:
         ids = sorted({i for pair in pending for i in pair})
         _register(conn, "text_ids", ids)

@@ -6,18 +6,27 @@ Synthetic MinHash signatures (random 32-bit values, as datasketch's affine32
 scheme produces) stand in for articles; every tenth new article is a planted
 near-copy of a stored one (30% of its signature values changed, Jaccard ~0.7),
 so every method must find the same planted pairs. Band hashes come from
-``pipeline.dedup.band_hash_matrix`` with the pipeline's BANDS x ROWS.
+``pipeline.dedup.band_hash_matrix`` with the pipeline's BANDS x ROWS; article ids
+are scattered over the int64 range as ``store.article_id_for`` scatters them.
 
 Measured, in one run:
 
-1. DuckDB (file on disk, ``article_bands(article_id, band, hash)`` with an ART
-   index on ``hash``), at three store sizes with the same new articles:
-   - batch: all new articles' band rows in a table, one hash join (DuckDB has no
-     index join: the join scans the store once, whatever the batch size);
-   - per article: one ``WHERE hash IN (<its BANDS hashes>)`` query per new
-     article, which DuckDB answers from the ART index (the band index is mixed
-     into ``hash``, so ``hash`` alone is selective);
-   - the batch join at several batch sizes on the largest store;
+1. DuckDB, the store's method: a file under the temporary directory holding
+   ``article_bands`` as migration 0003 makes it (primary key (article_id, band);
+   no foreign key, a synthetic store has no article rows), at three store sizes.
+   Per batch of new articles, in a fresh connection (each load is a fresh
+   process) and a transaction rolled back afterwards: the batch's band rows
+   inserted (as the load step does before the lookup), then the candidate
+   lookup timed, by
+   - the scan: ``pipeline.stories.band_candidates``, one hash join against
+     every stored band row (what the store does);
+   - ART index lookups (an experiment, not in the store): indexes on ``hash``
+     and ``article_id`` built on the existing store, the new articles' rows and
+     then their hashes looked up with literal ``IN (...)`` lists (which DuckDB
+     answers by index scans), the same join over the rows found; both must
+     return the same pairs.
+   Also the indexes' cost: build time, MB in use, and inserting and committing
+   a load of new articles' band rows with and without them;
 2. datasketch ``MinHashLSH`` (same bands x rows) in memory: build and query time;
 3. brute force (estimated Jaccard of each new signature against every stored
    one, vectorized numpy) on a smaller store.
@@ -26,7 +35,6 @@ Measured, in one run:
 from __future__ import annotations
 
 import argparse
-import statistics
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -39,31 +47,49 @@ import pyarrow as pa
 from datasketch import LeanMinHash, MinHashLSH
 from run_quality import machine, write_section
 
-from pipeline import dedup
+from pipeline import dedup, stories
 
 HERE = Path(__file__).resolve().parent
 T = TypeVar("T")
 SEED = 7
 MAX_HASH = 2**32 - 1  # affine32 signature values are below 2**32
-PLANT_EVERY = 10  # every tenth new article is a near-copy of a stored one
+PLANT_EVERY = 10  # every tenth new article is a planted near-copy of a stored one
 PLANT_CHANGED = 0.3  # share of signature values changed in a planted copy
 CHUNK = 50_000  # signatures generated and loaded per step (bounds memory)
-PER_ARTICLE_SAMPLE = 200  # new articles timed one query at a time
 CANDIDATE_JACCARD = 0.5  # brute force: report pairs with estimated Jaccard above this
+REPEATS = 2  # runs per timed lookup; the fastest counts
+NEW_ID_BASE = 2**40  # new articles' ids are drawn from positions past every stored one
+SCATTER = np.uint64(0x9E3779B97F4A7C15)  # odd: multiplying by it permutes uint64
+# Migration 0003's table without its foreign key (a synthetic store has no articles).
+BANDS_DDL = """
+    CREATE TABLE article_bands (
+        article_id BIGINT NOT NULL, band SMALLINT NOT NULL, hash BIGINT NOT NULL,
+        PRIMARY KEY (article_id, band))
+"""
+# The experiment's indexes. A new article's rows need their own index: DuckDB scans by
+# index only with one-column indexes, so the primary key (article_id, band) cannot serve.
+ART_INDEXES = """
+    CREATE INDEX article_bands_hash ON article_bands (hash);
+    CREATE INDEX article_bands_article ON article_bands (article_id);
+"""
+# Values per IN list: DuckDB uses the index only while fewer than max(2048, 0.1% of the
+# table) rows match; 1024 hashes match ~1024 rows, 16 article ids 1024 band rows.
+HASH_CHUNK = 1024
+ARTICLE_CHUNK = HASH_CHUNK // dedup.BANDS
 
 FULL = {
     "stores": (100_000, 300_000, 1_000_000),
     "new": 10_000,
+    "batches": (10, 100, 1_000, 10_000),
     "lsh_store": 100_000,
     "brute_store": 20_000,
-    "batches": (100, 1_000, 10_000),
 }
 SMALL = {
     "stores": (10_000, 30_000, 100_000),
     "new": 1_000,
+    "batches": (1, 10, 100, 1_000),
     "lsh_store": 10_000,
     "brute_store": 5_000,
-    "batches": (100, 1_000),
 }
 
 
@@ -95,15 +121,19 @@ def new_signatures(n: int, plant_from: int) -> tuple[np.ndarray, dict[int, int]]
     return sigs, planted
 
 
-def band_table(first_id: int, sigs: np.ndarray) -> pa.Table:
-    """Band rows (article_id, band, hash) of consecutive articles as an Arrow table."""
-    hashes = dedup.band_hash_matrix(sigs)
-    n = len(sigs)
+def article_ids(positions: np.ndarray) -> np.ndarray:
+    """Article ids of articles at ``positions``: distinct, positive, scattered like URL hashes."""
+    with np.errstate(over="ignore"):
+        return ((positions.astype(np.uint64) * SCATTER) >> np.uint64(1)).astype(np.int64)
+
+
+def band_table(ids: np.ndarray, sigs: np.ndarray) -> pa.Table:
+    """Band rows (article_id, band, hash) of the articles ``ids`` as an Arrow table."""
     return pa.table(
         {
-            "article_id": np.repeat(np.arange(first_id, first_id + n, dtype=np.int64), dedup.BANDS),
-            "band": np.tile(np.arange(dedup.BANDS, dtype=np.int16), n),
-            "hash": hashes.reshape(-1),
+            "article_id": np.repeat(ids, dedup.BANDS),
+            "band": np.tile(np.arange(dedup.BANDS, dtype=np.int16), len(ids)),
+            "hash": dedup.band_hash_matrix(sigs).reshape(-1),
         }
     )
 
@@ -120,72 +150,170 @@ def found(pairs: set[tuple[int, int]], planted: dict[int, int]) -> str:
     return f"{sum((i, t) in pairs for i, t in planted.items())}/{len(planted)}"
 
 
-def duckdb_section(cfg: dict[str, Any], workdir: Path) -> list[str]:
-    """Batch and per-article candidate lookup at each store size."""
-    con = duckdb.connect(str(workdir / "scale.duckdb"))
-    largest = max(cfg["stores"])
-    t0 = time.perf_counter()
-    con.execute("CREATE TABLE staged(article_id BIGINT, band SMALLINT, hash BIGINT)")
-    for start, sigs in store_chunks(largest):
-        chunk = band_table(start, sigs)  # noqa: F841 -- read by DuckDB's replacement scan
-        con.execute("INSERT INTO staged SELECT * FROM chunk")
-    gen = time.perf_counter() - t0
-    new_sigs, planted = new_signatures(cfg["new"], min(cfg["stores"]))
-    new_rows = band_table(0, new_sigs)  # noqa: F841 -- read by DuckDB's replacement scan
-    con.execute("CREATE TABLE new_bands AS SELECT * FROM new_rows")
-    new_hashes = dedup.band_hash_matrix(new_sigs)
-    sample = range(0, cfg["new"], max(1, cfg["new"] // PER_ARTICLE_SAMPLE))
-    join = """
-        SELECT DISTINCT n.article_id, s.article_id
-        FROM new_bands n JOIN article_bands s ON s.hash = n.hash AND s.band = n.band
-        WHERE n.article_id < ?
-    """
-    per_article_sql = "SELECT DISTINCT article_id FROM article_bands WHERE hash IN ({})"
-    lines = [
-        f"Store rows: {dedup.BANDS} band rows per article; generating and loading "
-        f"{largest:,} articles' rows took {gen:.1f} s.",
-        "",
-        "| store articles | band rows | ART index build (s) | file MB | batch join, "
-        f"{cfg['new']:,} new (s) | per new article, batch (ms) | per new article, "
-        f"one indexed query each, {len(sample)} sampled: median / p95 (ms) "
-        "| planted found: batch / sampled |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ]
-    for size in cfg["stores"]:
-        con.execute("DROP TABLE IF EXISTS article_bands")
-        con.execute(f"CREATE TABLE article_bands AS SELECT * FROM staged WHERE article_id < {size}")
-        _, index_s = timed(con.execute, "CREATE INDEX article_bands_hash ON article_bands(hash)")
-        con.execute("CHECKPOINT")
-        con.execute(join, [1]).fetchall()  # warm the cache
-        pairs, batch_s = timed(lambda: set(con.execute(join, [cfg["new"]]).fetchall()))
-        times, hits = [], 0
-        for i in sample:
-            values = ",".join(str(int(h)) for h in new_hashes[i])
-            rows, s = timed(lambda v=values: con.execute(per_article_sql.format(v)).fetchall())
-            times.append(s * 1000)
-            hits += i in planted and (planted[i],) in rows
-        size_mb = con.execute(
-            "SELECT sum(total_blocks * block_size) / 1e6 FROM pragma_database_size()"
-        ).fetchone()
-        lines.append(
-            f"| {size:,} | {size * dedup.BANDS:,} | {index_s:.1f} "
-            f"| {size_mb[0] if size_mb else 0:.0f}"
-            f" | {batch_s:.2f} | {batch_s / cfg['new'] * 1000:.3f} "
-            f"| {statistics.median(times):.2f} / {np.percentile(times, 95):.2f} "
-            f"| {found(pairs, planted)} / {hits}/{sum(i in planted for i in sample)} |"
-        )
-    lines += [
-        "",
-        f"Batch size on the largest store ({largest:,} articles):",
-        "",
-        "| new articles in the batch | join (s) | per new article (ms) |",
-        "| ---: | ---: | ---: |",
-    ]
-    for batch in cfg["batches"]:
-        _, s = timed(lambda b=batch: con.execute(join, [b]).fetchall())
-        lines.append(f"| {batch:,} | {s:.3f} | {s / batch * 1000:.3f} |")
+def used_mb(path: Path) -> float:
+    """MB of the DuckDB file in use (blocks freed by dropped indexes not counted)."""
+    con = duckdb.connect(str(path), read_only=True)
+    row = con.execute(
+        "SELECT used_blocks * block_size / 1e6 FROM pragma_database_size()"
+    ).fetchone()
     con.close()
-    return lines
+    return float(row[0]) if row else 0.0
+
+
+def lookup(con: duckdb.DuckDBPyConnection, column: str, values: list[int], chunk: int) -> pa.Table:
+    """Band rows whose ``column`` is one of ``values`` (not empty): literal IN lists, ``chunk`` a query."""
+    return pa.concat_tables(
+        con.execute(
+            f"SELECT article_id, band, hash FROM article_bands WHERE {column} IN "
+            f"({','.join(str(v) for v in values[i : i + chunk])})"
+        ).to_arrow_table()
+        for i in range(0, len(values), chunk)
+    )
+
+
+def index_candidates(con: duckdb.DuckDBPyConnection) -> list[tuple[int, int]]:
+    """``band_candidates`` by ART lookups: the same join, over the rows the indexes find."""
+    ids = [i for (i,) in con.execute("SELECT article_id FROM assign_ids").fetchall()]
+    new_rows = lookup(con, "article_id", ids, ARTICLE_CHUNK)
+    con.register("new_rows", new_rows)
+    con.register(
+        "hit_rows", lookup(con, "hash", sorted(set(new_rows["hash"].to_pylist())), HASH_CHUNK)
+    )
+    pairs = con.execute(
+        """
+        SELECT DISTINCT nb.article_id, ob.article_id
+        FROM new_rows nb JOIN hit_rows ob ON ob.band = nb.band AND ob.hash = nb.hash
+                                         AND ob.article_id <> nb.article_id
+        """
+    ).fetchall()
+    return [(int(a), int(b)) for a, b in pairs]
+
+
+def load_batch(
+    path: Path, rows: pa.Table, ids: np.ndarray, method: str
+) -> tuple[float, frozenset[tuple[int, int]]]:
+    """One load's candidate lookup by ``method`` ("scan" or "index"): (seconds, pairs).
+
+    A fresh connection; the batch's band rows inserted first, as the load step does,
+    and everything rolled back afterwards. The fastest of ``REPEATS`` runs (the
+    machine is shared); every run must find the same pairs.
+    """
+    runs = [_load_batch_once(path, rows, ids, method) for _ in range(REPEATS)]
+    if len({pairs for _, pairs in runs}) != 1:
+        raise AssertionError(f"{method}: repeated runs found different pairs")
+    return min(seconds for seconds, _ in runs), runs[0][1]
+
+
+def _load_batch_once(
+    path: Path, rows: pa.Table, ids: np.ndarray, method: str
+) -> tuple[float, frozenset[tuple[int, int]]]:
+    """One run of ``load_batch``."""
+    con = duckdb.connect(str(path))
+    con.register("batch_rows", rows)
+    con.register("batch_ids", pa.table({"article_id": ids}))
+    con.execute("BEGIN")
+    con.execute("INSERT INTO article_bands SELECT * FROM batch_rows")
+    con.execute("CREATE TEMP TABLE assign_ids AS SELECT article_id FROM batch_ids")
+    find = stories.band_candidates if method == "scan" else index_candidates
+    pairs, seconds = timed(find, con)
+    con.execute("ROLLBACK")
+    con.close()
+    return seconds, frozenset(pairs)
+
+
+def insert_committed(path: Path, rows: pa.Table) -> float:
+    """Seconds to insert and commit ``rows`` in a fresh connection (deleted again after)."""
+    con = duckdb.connect(str(path))
+    con.register("batch_rows", rows)
+    _, insert_s = timed(con.execute, "INSERT INTO article_bands SELECT * FROM batch_rows")
+    con.execute(
+        "DELETE FROM article_bands WHERE article_id IN (SELECT DISTINCT article_id FROM batch_rows)"
+    )
+    con.close()
+    return insert_s
+
+
+def grow_store(path: Path, loaded: int, size: int) -> float:
+    """Append the stored articles ``loaded .. size - 1`` to the store; return seconds."""
+    con = duckdb.connect(str(path))
+    start_s = time.perf_counter()
+    for start, sigs in store_chunks(size):
+        skip = max(0, loaded - start)
+        if skip < len(sigs):
+            ids = article_ids(np.arange(start + skip, start + len(sigs)))
+            chunk = band_table(ids, sigs[skip:])  # noqa: F841 -- read by DuckDB's replacement scan
+            con.execute("INSERT INTO article_bands SELECT * FROM chunk")
+    con.execute("CHECKPOINT")
+    con.close()
+    return time.perf_counter() - start_s
+
+
+def set_indexes(path: Path, *, on: bool) -> float:
+    """Build the experiment's ART indexes on the store (or drop them); return seconds."""
+    con = duckdb.connect(str(path))
+    start_s = time.perf_counter()
+    if on:
+        con.execute(ART_INDEXES)
+    else:
+        for (name,) in con.execute(
+            "SELECT index_name FROM duckdb_indexes() WHERE table_name = 'article_bands'"
+        ).fetchall():
+            con.execute(f"DROP INDEX {name}")
+    con.execute("CHECKPOINT")
+    con.close()
+    return time.perf_counter() - start_s
+
+
+def duckdb_section(cfg: dict[str, Any], workdir: Path) -> list[str]:
+    """The store's scan and the ART experiment, per store size and batch size."""
+    path = workdir / "scale.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(BANDS_DDL)
+    con.close()
+    new_sigs, planted = new_signatures(cfg["new"], min(cfg["stores"]))
+    new_ids = article_ids(np.arange(NEW_ID_BASE, NEW_ID_BASE + cfg["new"]))
+    new_rows = band_table(new_ids, new_sigs)
+    planted_ids = {int(new_ids[i]): int(article_ids(np.array([t]))[0]) for i, t in planted.items()}
+    costs = [
+        "| store articles | band rows | loading them (s) | MB in use | building the ART "
+        "indexes (s) | MB in use with them | inserting and committing "
+        f"{cfg['new']:,} new articles' band rows: without / with the indexes (s) |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    lookups = [
+        "| store articles | new articles | scan (s) | ART lookups (s) | per new article: "
+        "scan / ART (ms) | inserting and committing the load: without / with the ART "
+        "indexes (s) | same pairs; planted found |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    loaded = 0
+    for size in cfg["stores"]:
+        load_s = grow_store(path, loaded, size)
+        loaded, plain_mb = size, used_mb(path)
+        batches = {b: (new_rows.slice(0, b * dedup.BANDS), new_ids[:b]) for b in cfg["batches"]}
+        plain = {b: insert_committed(path, batches[b][0]) for b in cfg["batches"]}
+        scans = {b: load_batch(path, *batches[b], "scan") for b in cfg["batches"]}
+        index_s = set_indexes(path, on=True)
+        indexed_mb = used_mb(path)
+        indexed = {b: insert_committed(path, batches[b][0]) for b in cfg["batches"]}
+        for b in cfg["batches"]:
+            art_s, art_pairs = load_batch(path, *batches[b], "index")
+            scan_s, scan_pairs = scans[b]
+            in_batch = set(new_ids[:b].tolist())
+            batch_planted = {n: o for n, o in planted_ids.items() if n in in_batch}
+            hits = sum(pair in scan_pairs for pair in batch_planted.items())
+            lookups.append(
+                f"| {size:,} | {b:,} | {scan_s:.3f} | {art_s:.3f} "
+                f"| {scan_s / b * 1000:.3f} / {art_s / b * 1000:.3f} "
+                f"| {plain[b]:.2f} / {indexed[b]:.2f} "
+                f"| {'yes' if art_pairs == scan_pairs else 'NO'}; {hits}/{len(batch_planted)} |"
+            )
+        costs.append(
+            f"| {size:,} | {size * dedup.BANDS:,} | {load_s:.1f} | {plain_mb:.0f} "
+            f"| {index_s:.1f} | {indexed_mb:.0f} | {plain[cfg['new']]:.2f} / {indexed[cfg['new']]:.2f} |"
+        )
+        set_indexes(path, on=False)  # the next size builds them again on the grown store
+    return [*costs, "", *lookups]
 
 
 def lsh_section(cfg: dict[str, Any]) -> list[str]:
@@ -264,6 +392,11 @@ def main() -> None:
             f"BANDS={dedup.BANDS} x ROWS={dedup.ROWS}.",
             "",
             "### DuckDB band rows (the store's method)",
+            "",
+            "Each batch: a fresh connection (each load is a fresh process; the file is in "
+            "the OS page cache), its band rows inserted, the lookup timed, rolled back. "
+            "Scan: `stories.band_candidates`, the store's method. ART lookups: the "
+            "experiment (indexes on `hash` and `article_id`, literal `IN` lists).",
             "",
             *duck,
             "",
