@@ -242,7 +242,11 @@ class Stager:
     def __init__(self, outcomes: list[FeedOutcome], run_dir: Path) -> None:
         self.outcomes = {o.feed_id: o for o in outcomes}
         self.run_dir = run_dir
-        self.writer = StagedWriter(run_dir)
+        # One pair of staged files for these feeds, named after them: a retried task
+        # writes the same names again.
+        feeds = "\n".join(sorted(self.outcomes)).encode()
+        self.writer = StagedWriter(run_dir, f"part-{hashlib.sha256(feeds).hexdigest()[:16]}")
+        self._staged_feeds: set[str] = set()
         self._lock = threading.Lock()
 
     def count(self, feed_id: str, key: str, n: int = 1) -> None:
@@ -267,23 +271,24 @@ class Stager:
 
     def add(self, pages: list[FetchedPage]) -> None:
         """Extract and tag ``pages`` and append their rows to their feeds' staged files."""
-        articles: dict[str, list[dict[str, Any]]] = {}
-        tags: dict[str, list[dict[str, Any]]] = {}
+        articles: list[dict[str, Any]] = []
+        tags: list[dict[str, Any]] = []
         for page, result in zip(pages, build_articles(pages), strict=True):
             if isinstance(result, StepError):
                 self.record_error(result)
                 continue
             self.count(page.entry.feed_id, "articles")
-            articles.setdefault(page.entry.feed_id, []).append(result[0])
-            tags.setdefault(page.entry.feed_id, []).extend(result[1])
-        for feed_id, rows in articles.items():
-            self.writer.append(feed_id, rows, tags.get(feed_id, []))
+            self._staged_feeds.add(page.entry.feed_id)
+            articles.append(result[0])
+            tags.extend(result[1])
+        self.writer.append(articles, tags)
 
     def finish(self) -> list[str]:
         """Close the staged files and write every feed's outcome; return the outcome paths."""
-        for feed_id, paths in self.writer.close().items():
-            self.outcomes[feed_id].articles_path = paths["articles"]
-            self.outcomes[feed_id].tags_path = paths["tags"]
+        paths = self.writer.close()
+        for feed_id in self._staged_feeds:
+            self.outcomes[feed_id].articles_path = paths.get("articles")
+            self.outcomes[feed_id].tags_path = paths.get("tags")
         for outcome in self.outcomes.values():
             log.log(
                 logging.INFO if outcome.ok else logging.WARNING,

@@ -1,8 +1,9 @@
-"""The load step: apply one run's staged files to the store in one short transaction.
+"""The load step: apply one run's staged files to the store in short transactions.
 
 Idempotent: loading the same staged files again adds no rows (articles are keyed by
-canonical URL; tags and stories follow the articles that were new). After the
-transaction commits, the full-text index is rebuilt in a transaction of its own.
+canonical URL; tags and stories follow the articles that were new). Articles go in
+batches, a transaction each; the run's record goes last. Then the full-text index is
+rebuilt in a transaction of its own.
 """
 
 from __future__ import annotations
@@ -10,8 +11,11 @@ from __future__ import annotations
 import json
 from collections import Counter
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
+import duckdb
+import pyarrow as pa
 from sqlalchemy.engine import Connection
 
 from pipeline import search, store, stories
@@ -69,6 +73,12 @@ def _apply_feed_outcome(conn: Connection, o: FeedOutcome) -> None:
     )
 
 
+# Articles are loaded in batches of this many, each in a short write transaction of its
+# own, so the load's memory (the batch's staged rows, DuckDB's transaction-local rows)
+# does not grow with the run.
+LOAD_BATCH_ARTICLES = 5000
+
+
 def load_run(
     db: str,
     run_id: str,
@@ -79,14 +89,21 @@ def load_run(
 ) -> tuple[dict[str, int], list[dict[str, Any]]]:
     """Load the staged outcomes of run ``run_id``; return the run's counts and errors.
 
-    Loading a run that already landed changes nothing and returns what it recorded.
+    Articles go in batches of LOAD_BATCH_ARTICLES, one write transaction each, with their
+    tags, bands and stories: every batch leaves the store consistent, and a load that
+    stopped half-way (a crash, a kill) picks up where it stopped when run again, since
+    articles already stored are skipped. The run's row in ``runs`` (with the feeds'
+    states) is written last, in a transaction of its own: loading a run that has it
+    changes nothing and returns what it recorded.
+
     Staged articles already in the store (by canonical URL) are skipped, unless
     ``replace`` is set (reprocessing): then their text, metadata and tags are replaced
     and the stories they belonged to are rebuilt.
     """
     outcomes = [FeedOutcome.read(p) for p in outcome_paths]
-    articles = open_staged([o.articles_path for o in outcomes if o.articles_path], ARTICLE_SCHEMA)
-    tags = open_staged([o.tags_path for o in outcomes if o.tags_path], TAG_SCHEMA)
+    # Feeds staged by one task share its files: each file once.
+    article_paths = list(dict.fromkeys(o.articles_path for o in outcomes if o.articles_path))
+    tag_paths = list(dict.fromkeys(o.tags_path for o in outcomes if o.tags_path))
     errors = [e for o in outcomes for e in o.errors]
     counts: Counter[str] = Counter()
     for o in outcomes:
@@ -95,60 +112,32 @@ def load_run(
     counts["feeds_failed"] = sum(not o.ok for o in outcomes)
 
     store.init_store(db)
+    recorded = _recorded(db, run_id)
+    if recorded is not None:  # a retried load of a run that already landed changes nothing
+        if _index_behind(db):
+            store.write(db, search.refresh_search_index)
+        return recorded
 
-    landed_before = False
+    picked = _pick_staged(article_paths)
+    paths = (article_paths, tag_paths)
+    replaced = 0
+    for start in range(0, picked.num_rows, LOAD_BATCH_ARTICLES):
+        keys = picked.slice(start, LOAD_BATCH_ARTICLES)
+        replaced += store.write(
+            db, partial(_load_batch, run_id=run_id, keys=keys, paths=paths, replace=replace)
+        )
 
-    def load(conn: Connection) -> tuple[dict[str, int], list[dict[str, Any]]]:
-        nonlocal landed_before
-        done = conn.exec_driver_sql(
-            "SELECT counts, errors FROM runs WHERE run_id = ? AND status = 'completed'", (run_id,)
-        ).first()
-        if done is not None:  # a retried load of a run that already landed changes nothing
-            landed_before = True
-            return _json(done[0]), _json(done[1])
-        run_counts = Counter(counts)
+    def finish(conn: Connection) -> tuple[dict[str, int], list[dict[str, Any]]]:
+        done = _recorded_in(conn, run_id)
+        if done is not None:  # another load of this run finished first
+            return done
         for outcome in outcomes:
             if outcome.apply_feed_state:
                 _apply_feed_outcome(conn, outcome)
-        duck = store.raw(conn)
-        duck.register("staged_articles", articles)
-        duck.register("staged_tags", tags)
-        duck.execute(
-            """
-            CREATE OR REPLACE TEMP TABLE staged AS SELECT * FROM staged_articles
-            QUALIFY row_number() OVER (PARTITION BY canonical_url ORDER BY fetched_at, url) = 1
-            """
-        )
-        replaced: list[int] = []
-        regroup: list[int] = []
+        run_counts = Counter(counts)
+        run_counts.update(_run_story_counts(conn, run_id))
         if replace:
-            replaced, regroup = _replace_existing(conn)
-        # The new rows' ids are picked first and the rows inserted second (not INSERT ...
-        # RETURNING, which DuckLake lacks); the anti-join keeps one row per canonical URL.
-        duck.execute(
-            """
-            CREATE OR REPLACE TEMP TABLE new_articles AS SELECT s.article_id FROM staged s
-            -- two anti-joins, not one with OR: each is a hash join at any store size
-            WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.article_id = s.article_id)
-              AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.canonical_url = s.canonical_url)
-            """
-        )
-        duck.execute(
-            f"INSERT INTO articles ({COLUMNS}, run_id) SELECT {COLUMNS}, ? FROM staged"
-            " WHERE article_id IN (SELECT article_id FROM new_articles)",
-            [run_id],
-        )
-        inserted = [r[0] for r in duck.execute("SELECT article_id FROM new_articles").fetchall()]
-        _insert_rows(conn, inserted + replaced)
-        story_counts = stories.assign_stories(conn, sorted(set(inserted + regroup)))
-        duck.execute("DROP TABLE new_articles")
-        duck.execute("DROP TABLE staged")
-        duck.unregister("staged_articles")
-        duck.unregister("staged_tags")
-        run_counts["articles_new"] = len(inserted)
-        if replace:
-            run_counts["articles_replaced"] = len(replaced)
-        run_counts.update(story_counts)
+            run_counts["articles_replaced"] = replaced
         conn.exec_driver_sql(
             """
             INSERT INTO runs (run_id, started_at, finished_at, status, counts, errors)
@@ -164,15 +153,127 @@ def load_run(
         )
         return dict(run_counts), errors
 
-    # One write transaction; on DuckLake it is re-run when a concurrent load committed first.
-    run_counts, run_errors = store.write(db, load)
+    run_counts, run_errors = store.write(db, finish)
     # The full-text index is rebuilt in a transaction of its own, so a long rebuild never
     # holds the load back and a crash during it loses no article (the next load rebuilds).
-    # A retried load of a run that landed rebuilds only an index that is missing or behind.
-    changed = run_counts.get("articles_new") or run_counts.get("articles_replaced")
-    if (changed and not landed_before) or _index_behind(db):
+    if run_counts.get("articles_new") or run_counts.get("articles_replaced") or _index_behind(db):
         store.write(db, search.refresh_search_index)
     return run_counts, run_errors
+
+
+def _recorded_in(
+    conn: Connection, run_id: str
+) -> tuple[dict[str, int], list[dict[str, Any]]] | None:
+    """The counts and errors ``runs`` holds for a completed ``run_id``, if any."""
+    done = conn.exec_driver_sql(
+        "SELECT counts, errors FROM runs WHERE run_id = ? AND status = 'completed'", (run_id,)
+    ).first()
+    return None if done is None else (_json(done[0]), _json(done[1]))
+
+
+def _recorded(db: str, run_id: str) -> tuple[dict[str, int], list[dict[str, Any]]] | None:
+    with store.connect(db, read_only=True) as conn:
+        return _recorded_in(conn, run_id)
+
+
+def _pick_staged(article_paths: list[str]) -> pa.Table:
+    """The staged rows to load, as keys (article_id, url, fetched_at) sorted by article_id.
+
+    One row per canonical URL, the earliest fetched (a page listed by two feeds is
+    staged twice). Only the key columns are read, so this stays small.
+    """
+    con = duckdb.connect()
+    try:
+        con.register("staged_articles", open_staged(article_paths, ARTICLE_SCHEMA))
+        keys: pa.Table = con.execute(
+            """
+            SELECT article_id, url, fetched_at FROM staged_articles
+            QUALIFY row_number() OVER (PARTITION BY canonical_url ORDER BY fetched_at, url) = 1
+            ORDER BY article_id
+            """
+        ).to_arrow_table()
+    finally:
+        con.close()
+    return keys
+
+
+def _load_batch(
+    conn: Connection,
+    *,
+    run_id: str,
+    keys: pa.Table,
+    paths: tuple[list[str], list[str]],
+    replace: bool,
+) -> int:
+    """Load the staged articles of ``keys`` with their tags, bands and stories.
+
+    ``paths`` are the staged (article, tag) files. Returns how many stored articles were
+    replaced (``replace`` only).
+    """
+    duck = store.raw(conn)
+    duck.register("staged_articles", open_staged(paths[0], ARTICLE_SCHEMA))
+    duck.register("staged_tags", open_staged(paths[1], TAG_SCHEMA))
+    duck.register("batch_keys", keys)
+    duck.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE staged AS
+        SELECT s.* FROM staged_articles s SEMI JOIN batch_keys k
+            ON s.article_id = k.article_id AND s.url = k.url AND s.fetched_at = k.fetched_at
+        QUALIFY row_number() OVER (PARTITION BY s.article_id) = 1
+        """
+    )
+    replaced: list[int] = []
+    regroup: list[int] = []
+    if replace:
+        replaced, regroup = _replace_existing(conn)
+    # The new rows' ids are picked first and the rows inserted second (not INSERT ...
+    # RETURNING, which DuckLake lacks); the anti-join keeps one row per canonical URL.
+    duck.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE new_articles AS SELECT s.article_id FROM staged s
+        -- two anti-joins, not one with OR: each is a hash join at any store size
+        WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.article_id = s.article_id)
+          AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.canonical_url = s.canonical_url)
+        """
+    )
+    duck.execute(
+        f"INSERT INTO articles ({COLUMNS}, run_id) SELECT {COLUMNS}, ? FROM staged"
+        " WHERE article_id IN (SELECT article_id FROM new_articles)",
+        [run_id],
+    )
+    inserted = [r[0] for r in duck.execute("SELECT article_id FROM new_articles").fetchall()]
+    _insert_rows(conn, inserted + replaced)
+    stories.assign_stories(conn, sorted(set(inserted + regroup)))
+    duck.execute("DROP TABLE new_articles")
+    duck.execute("DROP TABLE staged")
+    for name in ("staged_articles", "staged_tags", "batch_keys"):
+        duck.unregister(name)
+    return len(replaced)
+
+
+def _run_story_counts(conn: Connection, run_id: str) -> dict[str, int]:
+    """What the run added, counted from the store (so a resumed load counts all of it).
+
+    ``articles_new``: articles first stored by this run; ``stories_new``: stories made of
+    this run's articles only; ``copies_joined``: this run's articles in a story with
+    other articles.
+    """
+    row = conn.exec_driver_sql(
+        """
+        WITH mine AS (SELECT article_id, story_id FROM articles WHERE run_id = ?),
+        sizes AS (
+            SELECT a.story_id, count(*) AS articles, count(*) FILTER (WHERE a.run_id = ?) AS own
+            FROM articles a WHERE a.story_id IN (SELECT story_id FROM mine)
+            GROUP BY a.story_id
+        )
+        SELECT
+            (SELECT count(*) FROM mine),
+            (SELECT count(*) FROM sizes WHERE articles = own),
+            (SELECT count(*) FROM mine JOIN sizes USING (story_id) WHERE sizes.articles > 1)
+        """,
+        (run_id, run_id),
+    ).one()
+    return {"articles_new": row[0], "stories_new": row[1], "copies_joined": row[2]}
 
 
 def _index_behind(db: str) -> bool:

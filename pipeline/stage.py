@@ -112,11 +112,11 @@ def write_table(rows: list[dict[str, Any]], schema: pa.Schema, path: Path) -> Pa
     return path
 
 
-# Rows are buffered per file and written as one row group when a file has this many, or
-# when all buffers together pass BUFFER_BYTES (the largest buffers go first). A Parquet
-# writer keeps every row group's metadata until the file closes: one row group per chunk
-# and feed made that grow with the run.
-ROW_GROUP_ROWS = 256
+# Rows are buffered and written as one row group when there are ROW_GROUP_ROWS of them or
+# they pass BUFFER_BYTES, whichever comes first. A Parquet writer keeps every row group's
+# metadata (and its own column buffers) until the file closes, so the rows of all of a
+# task's feeds go into one file per kind: one writer per feed (hundreds) grew with the run.
+ROW_GROUP_ROWS = 1024
 BUFFER_BYTES = 8 * 1024 * 1024
 # Column statistics only for the short key columns: min/max of texts and titles would
 # keep up to 8 KiB per column and row group in that metadata, and nothing reads them.
@@ -129,63 +129,62 @@ def _row_bytes(row: dict[str, Any]) -> int:
 
 
 class StagedWriter:
-    """Appends one feed's staged rows chunk by chunk, so memory does not grow with the run.
+    """Appends a task's staged rows chunk by chunk, so memory does not grow with the run.
 
-    Each feed gets ``<feed_id>.articles.parquet`` and ``<feed_id>.tags.parquet``, written
-    under temporary names and renamed into place by :meth:`close`. At most about
-    BUFFER_BYTES of rows wait in memory for their row group.
+    Rows of every feed go to ``<part>.articles.parquet`` and ``<part>.tags.parquet``
+    (articles carry their feed_id, tags their article_id), written under temporary names
+    and renamed into place by :meth:`close`. At most about BUFFER_BYTES of rows per kind
+    wait in memory for their row group.
     """
 
-    def __init__(self, run_dir: Path) -> None:
+    def __init__(self, run_dir: Path, part: str) -> None:
         self.run_dir = run_dir
-        self._writers: dict[tuple[str, str], tuple[pq.ParquetWriter, Path, Path]] = {}
-        self._buffers: dict[tuple[str, str], tuple[list[dict[str, Any]], pa.Schema]] = {}
-        self._buffer_bytes: dict[tuple[str, str], int] = {}
+        self.part = part
+        self._writers: dict[str, tuple[pq.ParquetWriter, Path, Path]] = {}
+        self._buffers: dict[str, list[dict[str, Any]]] = {}
+        self._buffer_bytes: dict[str, int] = {}
 
-    def append(
-        self, feed_id: str, articles: list[dict[str, Any]], tags: list[dict[str, Any]]
-    ) -> None:
-        """Add rows of one feed (articles must be non-empty; tags may be empty)."""
-        for kind, rows, schema in (
-            ("articles", articles, ARTICLE_SCHEMA),
-            ("tags", tags, TAG_SCHEMA),
-        ):
-            key = (feed_id, kind)
-            if key not in self._writers:
-                final = self.run_dir / f"{feed_id}.{kind}.parquet"
-                tmp = final.with_name(f".{final.name}.{os.getpid()}.tmp")
-                self.run_dir.mkdir(parents=True, exist_ok=True)
-                statistics = [c for c in STATISTICS_COLUMNS if c in schema.names]
-                writer = pq.ParquetWriter(tmp, schema, write_statistics=statistics)
-                self._writers[key] = (writer, tmp, final)
-            if rows:
-                buffered = self._buffers.setdefault(key, ([], schema))[0]
-                buffered.extend(rows)
-                self._buffer_bytes[key] = self._buffer_bytes.get(key, 0) + sum(
-                    _row_bytes(r) for r in rows
-                )
-                if len(buffered) >= ROW_GROUP_ROWS:
-                    self._flush(key)
-        if sum(self._buffer_bytes.values()) > BUFFER_BYTES:
-            for key in sorted(self._buffer_bytes, key=self._buffer_bytes.__getitem__)[::-1]:
-                self._flush(key)
-                if sum(self._buffer_bytes.values()) <= BUFFER_BYTES // 2:
-                    break
+    def append(self, articles: list[dict[str, Any]], tags: list[dict[str, Any]]) -> None:
+        """Add rows (either list may be empty)."""
+        for kind, rows in (("articles", articles), ("tags", tags)):
+            if not rows:
+                continue
+            buffered = self._buffers.setdefault(kind, [])
+            buffered.extend(rows)
+            self._buffer_bytes[kind] = self._buffer_bytes.get(kind, 0) + sum(
+                _row_bytes(r) for r in rows
+            )
+            if len(buffered) >= ROW_GROUP_ROWS or self._buffer_bytes[kind] > BUFFER_BYTES:
+                self._flush(kind)
 
-    def _flush(self, key: tuple[str, str]) -> None:
-        rows, schema = self._buffers.pop(key)
-        self._buffer_bytes.pop(key)
-        self._writers[key][0].write_table(pa.Table.from_pylist(rows, schema=schema))
+    def _flush(self, kind: str) -> None:
+        rows = self._buffers.pop(kind, [])
+        self._buffer_bytes.pop(kind, None)
+        if not rows:
+            return
+        schema = ARTICLE_SCHEMA if kind == "articles" else TAG_SCHEMA
+        if kind not in self._writers:
+            final = self.run_dir / f"{self.part}.{kind}.parquet"
+            tmp = final.with_name(f".{final.name}.{os.getpid()}.tmp")
+            self.run_dir.mkdir(parents=True, exist_ok=True)
+            statistics = [c for c in STATISTICS_COLUMNS if c in schema.names]
+            self._writers[kind] = (
+                pq.ParquetWriter(tmp, schema, write_statistics=statistics),
+                tmp,
+                final,
+            )
+        self._writers[kind][0].write_table(pa.Table.from_pylist(rows, schema=schema))
 
-    def close(self) -> dict[str, dict[str, str]]:
-        """Finish every file; return, per feed, the paths by kind (``articles``, ``tags``)."""
-        for key in list(self._buffers):
-            self._flush(key)
-        paths: dict[str, dict[str, str]] = {}
-        for (feed_id, kind), (writer, tmp, final) in self._writers.items():
+    def close(self) -> dict[str, str]:
+        """Finish the files; return their paths by kind (``articles``, ``tags``), for the
+        kinds that had rows."""
+        for kind in list(self._buffers):
+            self._flush(kind)
+        paths: dict[str, str] = {}
+        for kind, (writer, tmp, final) in self._writers.items():
             writer.close()
             os.replace(tmp, final)
-            paths.setdefault(feed_id, {})[kind] = str(final)
+            paths[kind] = str(final)
         self._writers.clear()
         return paths
 

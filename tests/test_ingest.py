@@ -169,3 +169,58 @@ def test_bad_config_fails_before_anything_runs(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"feeds\.0\.url"):
         run_ingest(bad, str(tmp_path / "s.duckdb"))
     assert not (tmp_path / "s.duckdb").exists()
+
+
+def snapshot(db: str) -> dict[str, list[tuple[object, ...]]]:
+    """Everything a load writes, in a comparable order."""
+    queries = {
+        "articles": "SELECT article_id, canonical_url, story_id, is_canonical, run_id FROM articles",
+        "stories": "SELECT * FROM stories",
+        "regions": "SELECT article_id, region, score FROM article_regions",
+        "topics": "SELECT article_id, topic, score FROM article_topics",
+        "bands": "SELECT article_id, band, hash FROM article_bands",
+        "feeds": "SELECT feed_id, etag, body_hash, entries_seen FROM feeds",
+    }
+    with store.connect(db, read_only=True) as conn:
+        return {
+            name: sorted(conn.exec_driver_sql(sql).fetchall(), key=repr)
+            for name, sql in queries.items()
+        }
+
+
+def test_a_load_in_small_batches_resumed_after_a_crash_equals_one_batch(
+    feeds_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Batches are short transactions of their own: a load that stopped half-way and was
+    run again leaves the store, and the run's counts, as one uninterrupted load does."""
+    from pipeline import load, stories
+    from pipeline.config import load_feeds
+    from pipeline.ingest import plan_run, process_feeds
+
+    scratch = str(tmp_path / "scratch.duckdb")
+    staged = process_feeds(plan_run(load_feeds(feeds_file), scratch), tmp_path / "run", scratch)
+    whole, batched = str(tmp_path / "whole.duckdb"), str(tmp_path / "batched.duckdb")
+    expected, _ = load.load_run(whole, "run-1", staged)
+    assert expected["articles_new"] >= 30 and expected["copies_joined"] > 0
+
+    monkeypatch.setattr(load, "LOAD_BATCH_ARTICLES", 4)
+    assign, calls = stories.assign_stories, []
+
+    def crash_in_third_batch(conn: object, ids: list[int]) -> object:
+        calls.append(len(ids))
+        if len(calls) == 3:
+            raise RuntimeError("killed")
+        return assign(conn, ids)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(stories, "assign_stories", crash_in_third_batch)
+    with pytest.raises(RuntimeError, match="killed"):
+        load.load_run(batched, "run-1", staged)
+    with store.connect(batched, read_only=True) as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM articles").scalar() == 8
+        assert conn.exec_driver_sql("SELECT count(*) FROM runs").scalar() == 0
+    got, _ = load.load_run(batched, "run-1", staged)  # run again: resumes
+
+    # three calls before the crash, then one per batch of 4 (the first two load nothing)
+    assert len(calls) == 3 + -(-expected["articles_new"] // 4)
+    assert got == expected
+    assert snapshot(batched) == snapshot(whole)

@@ -123,10 +123,12 @@ def synthetic_runs(staged: list[str], copies: int, work: Path) -> list[tuple[str
     """Two runs of disjoint articles: the staged corpus copied ``copies`` times each."""
     outcomes = [FeedOutcome.read(p) for p in staged]
     base = pa.concat_tables(
-        pq.read_table(o.articles_path, schema=ARTICLE_SCHEMA) for o in outcomes if o.articles_path
+        pq.read_table(p, schema=ARTICLE_SCHEMA)
+        for p in dict.fromkeys(o.articles_path for o in outcomes if o.articles_path)
     )
     tags = pa.concat_tables(
-        pq.read_table(o.tags_path, schema=TAG_SCHEMA) for o in outcomes if o.tags_path
+        pq.read_table(p, schema=TAG_SCHEMA)
+        for p in dict.fromkeys(o.tags_path for o in outcomes if o.tags_path)
     )
     runs = []
     for index, name in enumerate(("w1", "w2")):
