@@ -18,7 +18,7 @@ import pyarrow as pa
 
 from pipeline import settings, store
 from pipeline.archive import read_archive
-from pipeline.ingest import FetchedPage, Stager, new_run_id, run_dir_for
+from pipeline.ingest import CHUNK_PAGES, FetchedPage, Stager, new_run_id, run_dir_for
 from pipeline.load import load_run
 from pipeline.stage import TAG_SCHEMA, FeedOutcome
 
@@ -54,10 +54,13 @@ def reprocess(
     files = archive_files(data_dir, runs)
     started = datetime.now(UTC)
     run_id = "reprocess-" + new_run_id(started)
+    # Two passes over the archive, so that memory does not grow with it: the first finds
+    # which record of each URL wins (the latest archived fetch; older ones stay in the
+    # archive), the second extracts the winners, CHUNK_PAGES at a time.
     outcomes: dict[str, FeedOutcome] = {}
-    pages: dict[str, FetchedPage] = {}
-    for path in files:
-        for item in read_archive(path):
+    latest: dict[str, tuple[int, int]] = {}  # page URL -> (file, record) of its latest fetch
+    for file_no, path in enumerate(files):
+        for record_no, item in enumerate(read_archive(path)):
             if item.kind != "page" or item.entry is None:
                 continue
             if item.feed_id not in outcomes:
@@ -71,12 +74,20 @@ def reprocess(
                 )
             if item.response.status in range(300, 400):
                 continue  # a redirect hop: the page itself is archived after it
-            # The latest archived fetch of a URL wins; older ones stay in the archive.
-            pages[item.entry.url] = FetchedPage(item.entry, item.response, item.feed_name)
+            latest[item.entry.url] = (file_no, record_no)
     run_dir = run_dir_for(run_id, data_dir)
     run_dir.mkdir(parents=True, exist_ok=True)
     stager = Stager(list(outcomes.values()), run_dir)
-    stager.add(list(pages.values()))
+    chunk: list[FetchedPage] = []
+    for file_no, path in enumerate(files):
+        for record_no, item in enumerate(read_archive(path)):
+            if item.entry is not None and latest.get(item.entry.url) == (file_no, record_no):
+                chunk.append(FetchedPage(item.entry, item.response, item.feed_name))
+                if len(chunk) >= CHUNK_PAGES:
+                    stager.add(chunk)
+                    chunk = []
+    if chunk:
+        stager.add(chunk)
     paths = stager.finish()
     counts, errors = load_run(db, run_id, paths, started_at=started, replace=True)
     return ReprocessResult(run_id, len(files), counts, errors)

@@ -56,9 +56,21 @@ def test_reprocess_rebuilds_the_same_store_without_network(
         raise AssertionError("reprocess must not use the network")
 
     monkeypatch.setattr(httpx.Client, "send", no_network)
+    # Small chunks of pages and batches of articles: the same store must come out.
+    from pipeline import ingest, load
+    from pipeline import reprocess as reprocess_module
+
+    monkeypatch.setattr(reprocess_module, "CHUNK_PAGES", 7)
+    monkeypatch.setattr(load, "LOAD_BATCH_ARTICLES", 5)
+    chunks: list[int] = []
+    add = ingest.Stager.add
+    monkeypatch.setattr(
+        ingest.Stager, "add", lambda self, pages: (chunks.append(len(pages)), add(self, pages))[1]
+    )
     rebuilt = str(tmp_path / "rebuilt.duckdb")
     result = reprocess(rebuilt, data_dir=data)
     assert result.archives >= 1
+    assert len(chunks) > 1 and max(chunks) <= 7  # the archive was read in chunks
     assert snapshot(rebuilt) == snapshot(original)
 
     # In place: the same store comes out unchanged, articles replaced not duplicated.
