@@ -77,6 +77,41 @@ def test_constraints_hold(tmp_path: Path) -> None:
         assert conn.exec_driver_sql("SELECT count(*) FROM feeds").scalar() == 0
 
 
+def test_article_bands_migration_keeps_rows_and_drops_the_in_memory_keys(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store made before 0004 keeps its band rows; the table ends with no key or index
+    (their ART indexes cost memory in every load, growing with the store)."""
+    import shutil
+
+    old = tmp_path / "migrations"
+    old.mkdir()
+    for path in sorted(store.MIGRATIONS_DIR.glob("*.sql"))[:3]:
+        shutil.copy(path, old)
+    db = str(tmp_path / "s.duckdb")
+    with monkeypatch.context() as m:
+        m.setattr(store, "MIGRATIONS_DIR", old)
+        store.init_store(db)
+    with store.connect(db) as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO articles (article_id, url, canonical_url, source_domain, fetched_at,"
+            " text, text_hash, run_id) VALUES (7, 'u', 'u', 'd', now(), 't', 'h', 'r')"
+        )
+        conn.exec_driver_sql("INSERT INTO article_bands VALUES (7, 0, 11), (7, 1, 12)")
+    assert store.init_store(db) == ["0004_article_bands_unkeyed.sql"]
+    with store.connect(db, read_only=True) as conn:
+        rows = conn.exec_driver_sql("SELECT * FROM article_bands ORDER BY band").fetchall()
+        keys = conn.exec_driver_sql(
+            "SELECT constraint_type FROM duckdb_constraints()"
+            " WHERE table_name = 'article_bands' AND constraint_type <> 'NOT NULL'"
+        ).fetchall()
+        indexes = conn.exec_driver_sql(
+            "SELECT count(*) FROM duckdb_indexes() WHERE table_name = 'article_bands'"
+        ).scalar()
+    assert rows == [(7, 0, 11), (7, 1, 12)]
+    assert keys == [] and indexes == 0
+
+
 def test_read_only_connection_cannot_write(tmp_path: Path) -> None:
     db = str(tmp_path / "s.duckdb")
     store.init_store(db)
