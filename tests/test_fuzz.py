@@ -7,17 +7,23 @@ run is benchmarks/faults/fuzz.py.
 
 from __future__ import annotations
 
+import os
 import signal
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
+from pathlib import Path
 from typing import Any, TypeVar
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from pipeline import encoding, tag, urls
 from pipeline.discover import FeedParseError, parse_feed
 from pipeline.extract import extract
+from tests.conftest import in_ci
 
 T = TypeVar("T")
 CALL_LIMIT_S = 10  # per call: far above any real page, low enough to catch a hang
@@ -293,3 +299,39 @@ def test_hostile_charset_page_does_not_kill_the_run(tmp_path: Any, httpserver: A
     ok_feed = b"<?xml version='1.0'?><rss version='2.0'><channel><title>t</title></channel></rss>"
     result = _ingest_with(tmp_path, httpserver, ok_feed, "text/html; charset=base64")
     assert result.counts["articles_new"] >= 1
+
+
+ATHERIS_RUNS = 300
+
+
+@pytest.mark.parametrize("target", ["feed", "extract", "tag", "decode_html", "canonicalize"])
+def test_atheris_coverage_guided_runs_find_nothing(target: str) -> None:
+    """libFuzzer (atheris) mutates our fixtures towards new branches of the pipeline's
+    code: ATHERIS_RUNS inputs per target, none may raise an undocumented error or hang
+    (benchmarks/faults/atheris_fuzz.py runs them for minutes)."""
+    try:
+        import atheris  # noqa: F401
+    except ImportError:
+        if in_ci():
+            raise
+        pytest.skip("atheris is not installed (it has wheels for x86_64 Linux only)")
+    repo = Path(__file__).resolve().parents[1]
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(repo / "benchmarks" / "faults" / "atheris_fuzz.py"),
+            "--target",
+            target,
+            "--",
+            f"-runs={ATHERIS_RUNS}",
+            "-seed=1",
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(repo)},
+        timeout=600,
+        check=False,
+    )
+    out = proc.stderr + proc.stdout
+    assert proc.returncode == 0, out[-3000:]
+    assert f"Done {ATHERIS_RUNS} runs" in out, out[-3000:]
