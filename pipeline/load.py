@@ -19,7 +19,14 @@ import pyarrow as pa
 from sqlalchemy.engine import Connection
 
 from pipeline import search, store, stories
-from pipeline.stage import ARTICLE_COLUMNS, ARTICLE_SCHEMA, TAG_SCHEMA, FeedOutcome, open_staged
+from pipeline.stage import (
+    ARTICLE_COLUMNS,
+    ARTICLE_SCHEMA,
+    TAG_SCHEMA,
+    FeedOutcome,
+    drop_staged_view,
+    staged_view,
+)
 
 COLUMNS = ", ".join(ARTICLE_COLUMNS)
 
@@ -184,7 +191,7 @@ def _pick_staged(article_paths: list[str]) -> pa.Table:
     """
     con = duckdb.connect()
     try:
-        con.register("staged_articles", open_staged(article_paths, ARTICLE_SCHEMA))
+        staged_view(con, "staged_articles", article_paths, ARTICLE_SCHEMA)
         keys: pa.Table = con.execute(
             """
             SELECT article_id, url, fetched_at FROM staged_articles
@@ -211,8 +218,8 @@ def _load_batch(
     replaced (``replace`` only).
     """
     duck = store.raw(conn)
-    duck.register("staged_articles", open_staged(paths[0], ARTICLE_SCHEMA))
-    duck.register("staged_tags", open_staged(paths[1], TAG_SCHEMA))
+    staged_view(duck, "staged_articles", paths[0], ARTICLE_SCHEMA)
+    staged_view(duck, "staged_tags", paths[1], TAG_SCHEMA)
     duck.register("batch_keys", keys)
     duck.execute(
         """
@@ -246,8 +253,9 @@ def _load_batch(
     stories.assign_stories(conn, sorted(set(inserted + regroup)))
     duck.execute("DROP TABLE new_articles")
     duck.execute("DROP TABLE staged")
-    for name in ("staged_articles", "staged_tags", "batch_keys"):
-        duck.unregister(name)
+    drop_staged_view(duck, "staged_articles")
+    drop_staged_view(duck, "staged_tags")
+    duck.unregister("batch_keys")
     return len(replaced)
 
 

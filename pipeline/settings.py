@@ -13,6 +13,7 @@ DEFAULT_FEEDS_FILE = CONFIG_DIR / "feeds.yaml"
 ENV_DB = "NEWSMON_DB"
 ENV_DATA_DIR = "NEWSMON_DATA_DIR"
 ENV_ALLOW_PRIVATE = "NEWSMON_ALLOW_PRIVATE_NETWORKS"
+ENV_DB_MEMORY_LIMIT = "NEWSMON_DB_MEMORY_LIMIT"
 
 
 def data_dir() -> Path:
@@ -28,3 +29,13 @@ def default_db_url() -> str:
 def allow_private_networks() -> bool:
     """True when fetching from loopback/private addresses is allowed (tests and the demo)."""
     return os.environ.get(ENV_ALLOW_PRIVATE, "").strip().lower() in {"1", "true", "yes"}
+
+
+def db_memory_limit() -> str | None:
+    """DuckDB's memory limit for connections to a DuckDB-file store ($NEWSMON_DB_MEMORY_LIMIT,
+    e.g. "512MB"); None leaves DuckDB's default, 80% of RAM.
+
+    It bounds what DuckDB keeps of the store (its block cache) and the full-text index
+    rebuild, which grow with the store; past it DuckDB spills to ``<store>.tmp``.
+    """
+    return os.environ.get(ENV_DB_MEMORY_LIMIT) or None

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 ARTICLE_SCHEMA = pa.schema(
@@ -189,10 +188,24 @@ class StagedWriter:
         return paths
 
 
-def open_staged(paths: list[str], schema: pa.Schema) -> ds.Dataset:
-    """Staged Parquet files as one dataset of ``schema`` (empty when there are none).
+def staged_view(duck: Any, name: str, paths: list[str], schema: pa.Schema) -> None:
+    """Make the staged Parquet files ``paths`` readable as temporary view ``name``.
 
-    Nothing is read up front: DuckDB scans the files when a query reads the dataset, so
-    a load does not hold a second copy of the run's articles in Python.
+    DuckDB's own Parquet reader scans them when a query reads the view (nothing is read
+    up front, and its memory is DuckDB's, released after each query; scanning through
+    pyarrow datasets kept growing a load's memory batch after batch). With no files the
+    view is empty, with the columns of ``schema``.
     """
-    return ds.dataset(paths, schema=schema, format="parquet")
+    duck.register(f"{name}_empty", schema.empty_table())
+    if paths:
+        files = ", ".join("'" + p.replace("'", "''") + "'" for p in paths)
+        source = f"read_parquet([{files}])"
+    else:
+        source = f"{name}_empty"
+    duck.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT * FROM {source}")
+
+
+def drop_staged_view(duck: Any, name: str) -> None:
+    """Drop a view made by :func:`staged_view`."""
+    duck.execute(f"DROP VIEW IF EXISTS {name}")
+    duck.unregister(f"{name}_empty")

@@ -73,6 +73,9 @@ def make_engine(db: str | Path, *, read_only: bool = False) -> Engine:
             raise StoreError(f"unusable store URL: {exc}") from None
     path = _duckdb_file(url)
     connect_args: dict[str, Any] = {}
+    limit = settings.db_memory_limit()
+    if limit:
+        connect_args["config"] = {"memory_limit": limit}
     if path is not None:
         if read_only:
             if not path.exists():

@@ -153,3 +153,19 @@ def test_store_urls() -> None:
         store.make_engine("/nonexistent/dir/s.duckdb", read_only=True)
     with pytest.raises(store.StoreError, match="unusable store URL"):
         store.make_engine("nosuchdriver://x/y")
+
+
+def test_memory_limit_applies_to_store_connections(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = str(tmp_path / "s.duckdb")
+    store.init_store(db)
+    monkeypatch.setenv("NEWSMON_DB_MEMORY_LIMIT", "300MB")
+    for read_only in (False, True):
+        with store.connect(db, read_only=read_only) as conn:
+            limit = conn.exec_driver_sql("SELECT current_setting('memory_limit')").scalar()
+        assert limit == "286.1 MiB"  # DuckDB reports 300 MB in MiB
+    monkeypatch.setenv("NEWSMON_DB_MEMORY_LIMIT", "lots")
+    with pytest.raises(store.StoreError, match="memory"):
+        with store.connect(db, read_only=True):
+            pass
