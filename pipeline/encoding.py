@@ -41,7 +41,7 @@ def _known(label: str | None) -> str | None:
     label = _WHATWG_ALIASES.get(label, label)
     try:
         info = codecs.lookup(label)
-    except LookupError:
+    except (LookupError, ValueError):  # unknown, or not a name at all ("utf\x00-8")
         return None
     # Only real text encodings: codecs also knows base64, zlib, rot13, idna...
     if not getattr(info, "_is_text_encoding", True) or info.name in NOT_PAGE_ENCODINGS:

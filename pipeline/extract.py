@@ -130,7 +130,10 @@ def _canonical_url(tree: HtmlElement, url: str) -> str | None:
     for xpath in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
         values = [v.strip() for v in tree.xpath(xpath) if v.strip()]
         if values:
-            return urljoin(url, values[0])
+            try:
+                return urljoin(url, values[0])
+            except ValueError:  # not a URL ("http://[]/"): the page names no canonical
+                continue
     return None
 
 

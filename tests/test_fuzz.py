@@ -301,6 +301,25 @@ def test_hostile_charset_page_does_not_kill_the_run(tmp_path: Any, httpserver: A
     assert result.counts["articles_new"] >= 1
 
 
+# Found by atheris (benchmarks/faults/atheris_fuzz.py), missed by the hypothesis runs.
+def test_unparseable_canonical_link_is_ignored() -> None:
+    body = "".join(
+        f"<p>Paragraph {n} of the story, with enough words to be kept.</p>" for n in range(6)
+    )
+    html = (
+        '<html><head><link rel="canonical" href="http://[]/x"></head>'
+        f"<body><article><h1>Title</h1>{body}</article></body></html>"
+    )
+    found = extract(html, "http://example.com/a")
+    assert found is not None and found.canonical_url is None
+
+
+def test_nul_in_declared_charset_is_ignored() -> None:
+    assert encoding.decode_html(b"<p>caf\xc3\xa9</p>", "text/html; charset=ut\x00f-8") == (
+        "<p>café</p>"
+    )
+
+
 ATHERIS_RUNS = 300
 
 

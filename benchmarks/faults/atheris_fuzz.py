@@ -110,11 +110,15 @@ def run_target(target: str, libfuzzer_args: list[str]) -> None:
         from pipeline import tag
 
         tag.load_taxonomy()  # compiled once, before fuzzing, not inside the first call
-    corpus = Path(tempfile.mkdtemp(prefix=f"newsmon-atheris-{target}-"))
+    work = Path(tempfile.mkdtemp(prefix=f"newsmon-atheris-{target}-"))
+    corpus = work / "corpus"
+    corpus.mkdir()
     for n, seed in enumerate(seeds(target)):
         (corpus / f"seed-{n}").write_bytes(seed)
     test = fuzz_one(target)
-    atheris.Setup([sys.argv[0], *LIBFUZZER_ARGS, *libfuzzer_args, str(corpus)], test)
+    # a failing input is written under the temporary directory (its path is printed)
+    artifacts = f"-artifact_prefix={work}/"
+    atheris.Setup([sys.argv[0], *LIBFUZZER_ARGS, artifacts, *libfuzzer_args, str(corpus)], test)
     atheris.Fuzz()
 
 
