@@ -7,8 +7,9 @@
 short articles, host delay 0.01 s (NEWSMON_HOST_DELAY), no added latency. Each size runs
 in a fresh process, so its peak RSS (ru_maxrss, this process; extraction workers are
 children and reported apart) is that run's own. Reports peak RSS just before the load
-step (fetch + extract) and for the whole run, entries in, articles stored, and items
-lost (entries minus articles stored minus recorded errors: must be 0).
+step (fetch + extract), before the full-text index rebuild (fetch, extract and load) and
+for the whole run, entries in, articles stored, and items lost (entries minus articles
+stored minus recorded errors: must be 0).
 """
 
 from __future__ import annotations
@@ -100,7 +101,7 @@ def serve(per_feed: int) -> tuple[list[str], list[ThreadingHTTPServer]]:
     return urls, servers
 
 
-def one_run(entries: int, delay: float) -> dict[str, Any]:
+def one_run(entries: int, delay: float, db: Path | None = None) -> dict[str, Any]:
     os.environ["NEWSMON_ALLOW_PRIVATE_NETWORKS"] = "1"
     os.environ["NEWSMON_HOST_DELAY"] = str(delay)
     from pipeline.ingest import run_ingest
@@ -120,7 +121,20 @@ def one_run(entries: int, delay: float) -> dict[str, Any]:
         if event == "extract_done":
             rss_fetch[0] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-    db = work / "store.duckdb"
+    # The full-text index rebuild after the load covers the whole store, not the run:
+    # the peak just before it is reported apart.
+    from pipeline import search
+
+    rss_load = [0.0]
+    rebuild = search.refresh_search_index
+
+    def refresh(conn: Any) -> None:
+        rss_load[0] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        rebuild(conn)
+
+    search.refresh_search_index = refresh  # type: ignore[assignment]
+    db = db or work / "store.duckdb"
+    before = _stored(db)
     started = time.monotonic()
     result = run_ingest(feeds_file, str(db), data_dir=work / "data", progress=progress)
     wall = time.monotonic() - started
@@ -129,10 +143,14 @@ def one_run(entries: int, delay: float) -> dict[str, Any]:
     import duckdb
 
     con = duckdb.connect(str(db), read_only=True)
-    stored = int(con.execute("SELECT count(*) FROM articles").fetchone()[0])  # type: ignore[index]
-    distinct = int(con.execute("SELECT count(DISTINCT canonical_url) FROM articles").fetchone()[0])  # type: ignore[index]
+    stored = int(con.execute("SELECT count(*) FROM articles").fetchone()[0]) - before  # type: ignore[index]
+    distinct = (
+        int(con.execute("SELECT count(DISTINCT canonical_url) FROM articles").fetchone()[0])
+        - before
+    )  # type: ignore[index]
     con.close()
     return {
+        "store_articles_before": before,
         "feeds": len(urls),
         "entries": result.counts.get("entries", 0),
         "articles_stored": stored,
@@ -142,11 +160,25 @@ def one_run(entries: int, delay: float) -> dict[str, Any]:
         "wall_s": round(wall, 1),
         "fetch_extract_s": round(marks.get("extract_done", started) - started, 1),
         "peak_rss_fetch_extract_mib": round(rss_fetch[0], 1),
+        "peak_rss_before_index_mib": round(rss_load[0], 1),
         "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "peak_rss_children_mib": round(
             resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1
         ),
     }
+
+
+def _stored(db: Path) -> int:
+    """Articles already in the store at ``db`` (0 when there is none)."""
+    if not db.exists():
+        return 0
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return int(con.execute("SELECT count(*) FROM articles").fetchone()[0])  # type: ignore[index]
+    finally:
+        con.close()
 
 
 def main() -> None:
@@ -155,23 +187,51 @@ def main() -> None:
     )
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 50_000])
     parser.add_argument("--delay", type=float, default=0.01)
+    parser.add_argument(
+        "--memory-limit", help="NEWSMON_DB_MEMORY_LIMIT for the runs (e.g. 256MB); default none"
+    )
+    parser.add_argument(
+        "--prefill",
+        type=int,
+        default=0,
+        help="first fill each size's store with this many other entries (in another process)",
+    )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(one_run(args.one, args.delay)))
+        print(json.dumps(one_run(args.one, args.delay, args.db)))
         return
-    rows = []
-    for size in args.sizes:
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(REPO),
+        "NEWSMON_DB_MEMORY_LIMIT": args.memory_limit or "",
+    }
+
+    def run(size: int, db: Path | None) -> dict[str, Any]:
+        command = [sys.executable, __file__, "--one", str(size), "--delay", str(args.delay)]
         out = subprocess.run(
-            [sys.executable, __file__, "--one", str(size), "--delay", str(args.delay)],
+            command + (["--db", str(db)] if db else []),
             check=True,
             capture_output=True,
             text=True,
-            env={**os.environ, "PYTHONPATH": str(REPO)},
+            env=env,
         )
-        rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
+        result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+        return result
+
+    rows = []
+    for size in args.sizes:
+        db = None
+        if args.prefill:  # another process fills the store; the measured run comes after
+            db = Path(tempfile.mkdtemp(prefix="newsmon-load-bench-")) / "store.duckdb"
+            run(args.prefill, db)
+        rows.append(run(size, db))
+        rows[-1]["db_memory_limit"] = args.memory_limit
         print(json.dumps(rows[-1]), flush=True)
-    (HERE / "load-results.json").write_text(
+    name = "load-results" + ("-limited" if args.memory_limit else "")
+    name += f"-prefill{args.prefill}.json" if args.prefill else ".json"
+    (HERE / name).write_text(
         json.dumps(
             {
                 "date": datetime.now(UTC).isoformat(timespec="seconds"),
