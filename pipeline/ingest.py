@@ -270,7 +270,7 @@ class Stager:
             outcome.errors.append(asdict(error))
 
     def add(self, pages: list[FetchedPage]) -> None:
-        """Extract and tag ``pages`` and append their rows to their feeds' staged files."""
+        """Extract and tag ``pages`` and append their rows to the staged files."""
         articles: list[dict[str, Any]] = []
         tags: list[dict[str, Any]] = []
         for page, result in zip(pages, build_articles(pages), strict=True):
