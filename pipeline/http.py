@@ -9,6 +9,7 @@ Retry-After). Every response that arrives is handed to ``on_response`` (the arch
 from __future__ import annotations
 
 import email.utils
+import logging
 import os
 import random
 import threading
@@ -23,6 +24,22 @@ import httpx
 from protego import Protego
 
 from pipeline import netguard
+from pipeline.urls import redact_secrets
+
+
+class _RedactedURLs(logging.Filter):
+    """Masks credentials in the URLs httpx logs ("HTTP Request: GET https://u:pw@..."):
+    wherever its records go (an Airflow task log keeps INFO), the secret does not."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(
+                redact_secrets(str(a)) if isinstance(a, httpx.URL) else a for a in record.args
+            )
+        return True
+
+
+logging.getLogger("httpx").addFilter(_RedactedURLs())
 
 DEFAULT_USER_AGENT = "newsmon/0.1 (news monitoring; +https://github.com/newsmon/newsmon)"
 ROBOTS_AGENT = "newsmon"

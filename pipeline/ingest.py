@@ -93,7 +93,8 @@ class _FeedFetch:
 
 def _fetch_feed(fetcher: Fetcher, work: FeedWork) -> _FeedFetch:
     attempted = datetime.now(UTC).isoformat()
-    outcome = FeedOutcome(work.feed_id, work.name, work.url, attempted, ok=False)
+    shown = urls.redact_secrets(work.url)  # what the store and the logs may hold
+    outcome = FeedOutcome(work.feed_id, work.name, shown, attempted, ok=False)
     headers = {}
     if work.etag:
         headers["If-None-Match"] = work.etag
@@ -107,7 +108,7 @@ def _fetch_feed(fetcher: Fetcher, work: FeedWork) -> _FeedFetch:
         )
     except FetchError as exc:
         outcome.error, outcome.status = exc.reason, exc.status
-        outcome.errors.append(asdict(StepError("feed", work.url, exc.reason, work.feed_id)))
+        outcome.errors.append(asdict(StepError("feed", shown, exc.reason, work.feed_id)))
         return _FeedFetch(work, outcome, [])
     outcome.status = response.status
     outcome.etag = response.headers.get("etag") or work.etag
@@ -118,7 +119,7 @@ def _fetch_feed(fetcher: Fetcher, work: FeedWork) -> _FeedFetch:
         return _FeedFetch(work, outcome, [])
     if response.status not in PAGE_OK:
         outcome.error = f"HTTP {response.status}"
-        outcome.errors.append(asdict(StepError("feed", work.url, outcome.error, work.feed_id)))
+        outcome.errors.append(asdict(StepError("feed", shown, outcome.error, work.feed_id)))
         return _FeedFetch(work, outcome, [])
     outcome.body_hash = hashlib.sha256(response.body).hexdigest()
     if outcome.body_hash == work.body_hash:
@@ -131,7 +132,7 @@ def _fetch_feed(fetcher: Fetcher, work: FeedWork) -> _FeedFetch:
         if not isinstance(exc, FeedParseError):
             exc = FeedParseError(f"feed could not be parsed: {type(exc).__name__}: {exc}")
         outcome.error = str(exc)
-        outcome.errors.append(asdict(StepError("feed", work.url, str(exc), work.feed_id)))
+        outcome.errors.append(asdict(StepError("feed", shown, str(exc), work.feed_id)))
         return _FeedFetch(work, outcome, [])
     outcome.ok = True
     outcome.entries_seen = len(entries)

@@ -267,3 +267,27 @@ def resolve_canonical(
     if site != _site(fetched) and site not in set(trusted_domains):
         return fetched
     return candidate
+
+
+# Query parameters whose values are credentials ("?token=...", "&api_key=...").
+_SECRET_PARAM = re.compile(r"pass|secret|token|key|auth|sig|cred", re.IGNORECASE)
+_MASK = "****"
+
+
+def redact_secrets(url: str) -> str:
+    """``url`` as logs and the store may show it: the password of ``user:password@`` and
+    the values of secret-looking query parameters masked (a feed behind basic auth or a
+    token keeps working from the feeds file, and its secret goes nowhere else)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return _MASK
+    userinfo, at, host = parts.netloc.rpartition("@")
+    netloc = parts.netloc
+    if at and ":" in userinfo:
+        netloc = f"{userinfo.split(':', 1)[0]}:{_MASK}@{host}"
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    if not any(_SECRET_PARAM.search(k) for k, _ in pairs) and netloc == parts.netloc:
+        return url
+    query = urlencode([(k, _MASK if _SECRET_PARAM.search(k) else v) for k, v in pairs], safe="*")
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))

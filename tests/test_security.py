@@ -375,8 +375,9 @@ def _all_text(db: str) -> str:
     con = duckdb.connect(db, read_only=True)
     try:
         out = []
-        for (table,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall():
-            out.append(repr(con.execute(f"SELECT * FROM {table}").fetchall()))
+        tables = con.execute("SELECT schema_name, table_name FROM duckdb_tables()").fetchall()
+        for schema, table in tables:
+            out.append(repr(con.execute(f'SELECT * FROM "{schema}"."{table}"').fetchall()))
         return "\n".join(out)
     finally:
         con.close()
@@ -483,3 +484,40 @@ def test_alert_html_escapes_every_value(link: str) -> None:
         audit.close()
         assert audit.problems == []
         assert "<script" not in message.html.lower()
+
+
+def test_feed_credentials_never_reach_logs_or_store(
+    httpserver: HTTPServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A feed behind basic auth or a token: the feeds file holds the secret, the store's
+    feed state, the run's recorded errors and the logs do not."""
+    monkeypatch.setenv("NEWSMON_ALLOW_PRIVATE_NETWORKS", "1")
+    httpserver.expect_request("/ok.xml").respond_with_data(
+        "<?xml version='1.0'?><rss version='2.0'><channel><title>T</title></channel></rss>",
+        content_type="application/rss+xml",
+    )
+    httpserver.expect_request("/gone.xml").respond_with_data("gone", status=404)
+    base = f"http://reader:pa55-{SECRET}@127.0.0.1:{httpserver.port}"
+    feeds = tmp_path / "feeds.yaml"
+    feeds.write_text(
+        "feeds:\n"
+        f"  - name: ok\n    url: '{base}/ok.xml?api_token=tok-{SECRET}'\n"
+        f"  - name: gone\n    url: '{base}/gone.xml?key=key-{SECRET}'\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "s.duckdb")
+    caplog.set_level(logging.DEBUG)
+    result = run_ingest(feeds, db, data_dir=tmp_path / "data")
+    assert result.counts["feeds_failed"] == 1 and result.errors  # the 404 was recorded
+    stored = _all_text(db)
+    assert f"127.0.0.1:{httpserver.port}/gone.xml" in stored  # the feed is still named
+    # every log record but the test server's own access log (werkzeug)
+    logged = "\n".join(
+        f"{r.name}: {r.getMessage()}" for r in caplog.records if r.name != "werkzeug"
+    )
+    assert "HTTP Request: GET" in logged  # httpx's request lines were captured
+    for text in (stored, logged, repr(result.errors)):
+        assert SECRET not in text

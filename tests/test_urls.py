@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.urls import canonicalize, resolve_canonical, source_domain
+from pipeline.urls import canonicalize, redact_secrets, resolve_canonical, source_domain
 
 ARTICLE = "https://dawn.com/news/1234/quetta-copper-lease"
 
@@ -148,3 +148,17 @@ def test_canonicalize_is_idempotent(url: str) -> None:
 def test_resolve_with_own_canonical_is_canonicalize(url: str) -> None:
     expected = canonicalize(url)
     assert resolve_canonical(url, url) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("https://u:pw@h.example/rss?token=t1&x=1", "https://u:****@h.example/rss?token=****&x=1"),
+        ("https://h.example/rss?api_key=k&page=2", "https://h.example/rss?api_key=****&page=2"),
+        ("https://h.example/rss?x=1", "https://h.example/rss?x=1"),  # nothing secret: as is
+        ("https://u@h.example/rss", "https://u@h.example/rss"),  # a user name is no secret
+        ("http://[]/x", "****"),  # not a URL: nothing of it shown
+    ],
+)
+def test_redact_secrets(url: str, shown: str) -> None:
+    assert redact_secrets(url) == shown
