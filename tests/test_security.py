@@ -510,13 +510,26 @@ def test_feed_credentials_never_reach_logs_or_store(
     )
     db = str(tmp_path / "s.duckdb")
     caplog.set_level(logging.DEBUG)
-    result = run_ingest(feeds, db, data_dir=tmp_path / "data")
+    # httpx's records are also caught at their own logger: an earlier test (Airflow's
+    # logging set-up) may have raised its level, disabled it or stopped its propagation.
+    caplog.set_level(logging.DEBUG, logger="httpx")
+    monkeypatch.setattr(logging.getLogger("httpx"), "disabled", False)
+    httpx_records: list[logging.LogRecord] = []
+    catcher = logging.Handler()
+    catcher.emit = httpx_records.append  # type: ignore[method-assign]
+    logging.getLogger("httpx").addHandler(catcher)
+    try:
+        result = run_ingest(feeds, db, data_dir=tmp_path / "data")
+    finally:
+        logging.getLogger("httpx").removeHandler(catcher)
     assert result.counts["feeds_failed"] == 1 and result.errors  # the 404 was recorded
     stored = _all_text(db)
     assert f"127.0.0.1:{httpserver.port}/gone.xml" in stored  # the feed is still named
     # every log record but the test server's own access log (werkzeug)
     logged = "\n".join(
-        f"{r.name}: {r.getMessage()}" for r in caplog.records if r.name != "werkzeug"
+        f"{r.name}: {r.getMessage()}"
+        for r in [*caplog.records, *httpx_records]
+        if r.name != "werkzeug"
     )
     assert "HTTP Request: GET" in logged  # httpx's request lines were captured
     for text in (stored, logged, repr(result.errors)):
