@@ -31,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from pipeline import settings
 from pipeline.config import validate_yaml
+from pipeline.urls import MASK, SECRET_PARAM
 
 DEFAULT_RULES_FILE = settings.CONFIG_DIR / "alerts.yaml"
 TAXONOMY_FILE = settings.CONFIG_DIR / "taxonomy.yaml"
@@ -38,7 +39,6 @@ DEFAULT_REGIONS = ("balochistan", "gilgit_baltistan")
 DEFAULT_TIMEZONE = "Asia/Karachi"
 ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 AIRFLOW_SCHEME = "airflow"
-MASK = "****"
 # Schemes whose host and path are addresses, not credentials (mail, generic webhooks).
 PLAIN_SCHEMES = frozenset(
     {"mailto", "mailtos", "json", "jsons", "form", "forms", "xml", "xmls", AIRFLOW_SCHEME}
@@ -46,8 +46,6 @@ PLAIN_SCHEMES = frozenset(
 # Host or path parts at least this long are tokens in other services' URLs (Slack,
 # Telegram, Discord, Teams ids are 9+ characters; channel names start with # or @).
 TOKEN_MIN_CHARS = 8
-# Query parameters whose values are credentials in Apprise URLs (tokens, keys, passwords).
-SECRET_PARAM = re.compile(r"pass|secret|token|key|auth|sig|cred", re.IGNORECASE)
 
 
 class AlertRule(BaseModel):

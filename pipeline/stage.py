@@ -196,16 +196,16 @@ def staged_view(duck: Any, name: str, paths: list[str], schema: pa.Schema) -> No
     pyarrow datasets kept growing a load's memory batch after batch). With no files the
     view is empty, with the columns of ``schema``.
     """
-    duck.register(f"{name}_empty", schema.empty_table())
     if paths:
         files = ", ".join("'" + p.replace("'", "''") + "'" for p in paths)
         source = f"read_parquet([{files}])"
     else:
+        duck.register(f"{name}_empty", schema.empty_table())
         source = f"{name}_empty"
     duck.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT * FROM {source}")
 
 
 def drop_staged_view(duck: Any, name: str) -> None:
-    """Drop a view made by :func:`staged_view`."""
+    """Drop a view made by :func:`staged_view` (and its empty table, if it had none)."""
     duck.execute(f"DROP VIEW IF EXISTS {name}")
     duck.unregister(f"{name}_empty")

@@ -269,9 +269,10 @@ def resolve_canonical(
     return candidate
 
 
-# Query parameters whose values are credentials ("?token=...", "&api_key=...").
-_SECRET_PARAM = re.compile(r"pass|secret|token|key|auth|sig|cred", re.IGNORECASE)
-_MASK = "****"
+# Query parameters whose values are credentials ("?token=...", "&api_key=..."), in feed
+# URLs and in alert channels' Apprise URLs alike; and what a masked secret reads as.
+SECRET_PARAM = re.compile(r"pass|secret|token|key|auth|sig|cred", re.IGNORECASE)
+MASK = "****"
 
 
 def redact_secrets(url: str) -> str:
@@ -281,13 +282,13 @@ def redact_secrets(url: str) -> str:
     try:
         parts = urlsplit(url)
     except ValueError:
-        return _MASK
+        return MASK
     userinfo, at, host = parts.netloc.rpartition("@")
     netloc = parts.netloc
     if at and ":" in userinfo:
-        netloc = f"{userinfo.split(':', 1)[0]}:{_MASK}@{host}"
+        netloc = f"{userinfo.split(':', 1)[0]}:{MASK}@{host}"
     pairs = parse_qsl(parts.query, keep_blank_values=True)
-    if not any(_SECRET_PARAM.search(k) for k, _ in pairs) and netloc == parts.netloc:
+    if not any(SECRET_PARAM.search(k) for k, _ in pairs) and netloc == parts.netloc:
         return url
-    query = urlencode([(k, _MASK if _SECRET_PARAM.search(k) else v) for k, v in pairs], safe="*")
+    query = urlencode([(k, MASK if SECRET_PARAM.search(k) else v) for k, v in pairs], safe="*")
     return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
