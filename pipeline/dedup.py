@@ -8,16 +8,18 @@ wording) are *not* copies.
 
 How the store uses this module:
 
-1. ``text_hash(text)``: exact copies (same normalized text).
+1. ``text_hash(text)``: exact copies (same normalized text). Its first 60 bits are
+   stored as band ``EXACT_BAND`` (``exact_key_sql``), so exact copies are candidates
+   like near ones; an empty text gets no such row.
 2. ``text_bands(text)``: ``BANDS`` signed 64-bit LSH band hashes, stored as rows
-   ``article_bands(article_id BIGINT, band SMALLINT, hash BIGINT)`` with
-   ``band`` = position in the list. Texts too short to verify
-   (fewer than ``MIN_SHINGLES`` shingles) get no bands. Candidates for a new
+   ``article_bands(article_id BIGINT, band SMALLINT, hash BIGINT, batch BIGINT)``
+   with ``band`` = position in the list. Texts too short to verify
+   (fewer than ``MIN_SHINGLES`` shingles) get no LSH bands. Candidates for a new
    article are the stored articles sharing at least one ``(band, hash)`` row
-   (``pipeline.stories.band_candidates``, one join over the whole table). The
-   band index is also mixed into ``hash``, so a lookup on ``hash`` alone is
-   already selective.
-3. ``is_copy(text_a, text_b)``: verify each candidate on the exact shingle sets.
+   (``pipeline.stories.band_candidates``, through the band index
+   ``pipeline.bandindex``). The band number is also mixed into ``hash``.
+3. ``is_copy(text_a, text_b)``: verify each candidate on the texts (equal hashes, or
+   the exact shingle sets).
 
 Lower-level pieces: ``shingles`` (word k-shingles of ``normalize_text``),
 ``signature`` (datasketch MinHash values, ``uint64[NUM_PERM]``), ``band_hashes``
@@ -85,6 +87,19 @@ def normalize_text(text: str) -> str:
 def text_hash(text: str) -> str:
     """A hex digest of the normalized text: equal for exact copies."""
     return hashlib.sha256(normalize_text(text).encode("utf-8")).hexdigest()
+
+
+# The band of the exact-copy key in article_bands (LSH bands are 0 .. BANDS - 1).
+EXACT_BAND = -1
+EMPTY_TEXT_HASH = text_hash("")
+
+
+def exact_key_sql(column: str = "text_hash") -> str:
+    """SQL for the exact-copy key of a ``text_hash`` column: its first 60 bits, as BIGINT.
+
+    Migration 0005 spells the same expression out.
+    """
+    return f"('0x' || left({column}, 15))::BIGINT"
 
 
 def shingles(text: str, size: int = SHINGLE_SIZE) -> set[str]:

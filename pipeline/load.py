@@ -18,7 +18,7 @@ import duckdb
 import pyarrow as pa
 from sqlalchemy.engine import Connection
 
-from pipeline import search, store, stories
+from pipeline import bandindex, dedup, search, store, stories
 from pipeline.stage import (
     ARTICLE_COLUMNS,
     ARTICLE_SCHEMA,
@@ -249,8 +249,13 @@ def _load_batch(
         [run_id],
     )
     inserted = [r[0] for r in duck.execute("SELECT article_id FROM new_articles").fetchall()]
+    # Opened before this batch's band rows exist: it drops itself if the store went back.
+    index = bandindex.BandIndex.open(duck)
     _insert_rows(conn, inserted + replaced)
-    stories.assign_stories(conn, sorted(set(inserted + regroup)))
+    # The band index serves when every article to group has just had its bands written:
+    # not when stories of replaced articles bring older members back to regroup.
+    fresh = not set(regroup) - set(replaced)
+    stories.assign_stories(conn, sorted(set(inserted + regroup)), index if fresh else None)
     duck.execute("DROP TABLE new_articles")
     duck.execute("DROP TABLE staged")
     drop_staged_view(duck, "staged_articles")
@@ -341,16 +346,21 @@ def _insert_rows(conn: Connection, article_ids: list[int]) -> None:
     duck = store.raw(conn)
     store.register_values(conn, "loaded_ids", "article_id", article_ids)
     duck.execute(
-        """
-        INSERT INTO article_bands (article_id, band, hash)
-        SELECT n.article_id, n.band, n.hash FROM (
+        f"""
+        INSERT INTO article_bands (article_id, band, hash, batch)
+        WITH rows AS (
             SELECT article_id, (b.i - 1)::SMALLINT AS band, b.hash
             FROM staged, unnest(bands) WITH ORDINALITY AS b(hash, i)
-            WHERE article_id IN (SELECT article_id FROM loaded_ids)
-        ) n
-        WHERE NOT EXISTS (SELECT 1 FROM article_bands x
-                          WHERE x.article_id = n.article_id AND x.band = n.band)
-        """
+            UNION ALL
+            SELECT article_id, {dedup.EXACT_BAND}, {dedup.exact_key_sql()} FROM staged
+            WHERE text_hash <> '{dedup.EMPTY_TEXT_HASH}'
+        )
+        SELECT article_id, band, hash, ? FROM rows
+        WHERE article_id IN (SELECT article_id FROM loaded_ids)
+        """,
+        # No check for rows already there (a scan of every stored band row): the ids are
+        # new articles' and replaced ones', whose rows _replace_existing deleted.
+        [bandindex.next_batch(duck)],
     )
     for kind, table, column in (
         ("region", "article_regions", "region"),

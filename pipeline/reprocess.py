@@ -142,7 +142,7 @@ def retag(db: str) -> dict[str, int]:
 
 def recluster(db: str) -> dict[str, int]:
     """Rebuild every article's LSH bands and every story (after dedup constants changed)."""
-    from pipeline import dedup, stories
+    from pipeline import bandindex, dedup, stories
 
     db = store.normalize_url(db)
     articles = _all_articles(db, "article_id, text")
@@ -159,8 +159,21 @@ def recluster(db: str) -> dict[str, int]:
     with store.connect(db) as conn:
         duck = store.raw(conn)
         duck.register("new_bands", bands)
+        index = bandindex.BandIndex.open(duck)
+        if index is not None:  # every row it holds is about to go
+            index.reset()
+        batch = bandindex.next_batch(duck)  # numbers go on increasing, as the index expects
         duck.execute("DELETE FROM article_bands")
-        duck.execute("INSERT INTO article_bands SELECT article_id, band, hash FROM new_bands")
+        duck.execute(
+            f"""
+            INSERT INTO article_bands (article_id, band, hash, batch)
+            SELECT article_id, band, hash, $batch FROM new_bands
+            UNION ALL
+            SELECT article_id, {dedup.EXACT_BAND}, {dedup.exact_key_sql()}, $batch FROM articles
+            WHERE text_hash <> '{dedup.EMPTY_TEXT_HASH}'
+            """,
+            {"batch": batch},
+        )
         duck.unregister("new_bands")
         ids = [a for a, _ in articles]
         stories.dissolve(conn, ids)

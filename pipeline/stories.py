@@ -9,14 +9,17 @@ else the earliest published.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 
 import duckdb
 import pyarrow as pa
 from sqlalchemy.engine import Connection
 
-from pipeline import dedup, store
+from pipeline import bandindex, dedup, store
 from pipeline.alerts import remap_stories
+
+log = logging.getLogger(__name__)
 
 
 def _register(conn: Connection, name: str, ids: Iterable[int]) -> None:
@@ -43,18 +46,26 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def band_candidates(duck: duckdb.DuckDBPyConnection) -> list[tuple[int, int]]:
+def band_candidates(
+    duck: duckdb.DuckDBPyConnection, index: bandindex.BandIndex | None = None
+) -> list[tuple[int, int]]:
     """Pairs (article in ``assign_ids``, other article) that share a ``(band, hash)`` row.
 
-    One hash join against every stored band row: a scan of ``article_bands`` per load,
-    so its cost grows with the store, not with the load (in a fresh process, 0.3 s at
-    100,000 stored articles and 2.9 s at 1M, for 10 or 10,000 new ones alike). ART
-    indexes on ``hash`` and ``article_id`` looked up with ``IN (...)`` lists were
-    measured instead and not adopted: their lookups win only for loads of up to ~100
-    new articles at 1M, and their upkeep slows every load's commit (+13 s for 10,000
-    new articles at 1M) and makes the store 2.4 times larger
-    (benchmarks/dedup/RESULTS.md, "Scale").
+    Without ``index``: one hash join against every stored band row, a scan of
+    ``article_bands`` whose cost grows with the store (in a fresh process 0.3 s at
+    100,000 stored articles and 2.9 s at 1M, for 10 or 10,000 new ones alike). With the
+    store's band index (:mod:`pipeline.bandindex`): binary searches for the new
+    articles' hashes in the index, plus the join over the rows the index does not hold
+    yet (this transaction's own, read by batch number); same pairs, at a cost that
+    follows the new articles (benchmarks/dedup/RESULTS.md, "Scale"). The index may be
+    used only when every article of ``assign_ids`` had its bands written after the
+    index's watermark, as in a load of new articles.
     """
+    if index is not None:
+        try:
+            return _indexed_candidates(duck, index)
+        except OSError as exc:  # the index is a cache: a full disk must not stop the load
+            log.warning("band index unusable, joining against the store: %s", exc)
     pairs = duck.execute(
         """
         SELECT DISTINCT nb.article_id, ob.article_id
@@ -66,24 +77,55 @@ def band_candidates(duck: duckdb.DuckDBPyConnection) -> list[tuple[int, int]]:
     return [(int(a), int(b)) for a, b in pairs]
 
 
-def candidate_links(conn: Connection) -> list[tuple[int, int]]:
+def _indexed_candidates(
+    duck: duckdb.DuckDBPyConnection, index: bandindex.BandIndex
+) -> list[tuple[int, int]]:
+    """``band_candidates`` through the band index (see there)."""
+    # The articles' rows are this transaction's own: the batches before theirs are
+    # committed and go into the index first.
+    row = duck.execute(
+        f"SELECT min(batch) FROM article_bands WHERE batch > {int(index.watermark)}"
+        " AND article_id IN (SELECT article_id FROM assign_ids)"
+    ).fetchone()
+    first = row[0] if row else None
+    if first is None:  # no band rows (texts too short or empty): no candidates
+        return []
+    index.catch_up(duck, below=int(first))
+    recent = f"batch > {int(index.watermark)}"  # rows the index does not hold
+    new = duck.execute(
+        f"SELECT article_id, band, hash FROM article_bands WHERE {recent}"
+        " AND article_id IN (SELECT article_id FROM assign_ids)"
+    ).fetchnumpy()
+    at, others = index.lookup(new["hash"], new["band"])
+    pairs = {(int(a), int(b)) for a, b in zip(new["article_id"][at], others, strict=True) if a != b}
+    pairs.update(
+        (int(a), int(b))
+        for a, b in duck.execute(
+            f"""
+            SELECT DISTINCT nb.article_id, ob.article_id
+            FROM article_bands nb JOIN article_bands ob
+              ON ob.band = nb.band AND ob.hash = nb.hash AND ob.article_id <> nb.article_id
+            WHERE nb.{recent} AND ob.{recent}
+              AND nb.article_id IN (SELECT article_id FROM assign_ids)
+            """
+        ).fetchall()
+    )
+    return sorted(pairs)
+
+
+def candidate_links(
+    conn: Connection, index: bandindex.BandIndex | None = None
+) -> list[tuple[int, int]]:
     """Pairs (article to assign, other article) that are copies.
 
-    Exact copies share the hash of their normalized text. Near copies share at least one
-    LSH band (``band_candidates``, an SQL join against every stored article) and pass
-    ``dedup.is_copy`` on their texts, which accepts truncated copies (containment) and
-    rejects independent reports of the same event.
+    Candidates share a band row (``band_candidates``, through the band ``index`` when
+    given): the exact-copy key (band -1, the text hash) or an LSH band. Each is verified
+    by ``dedup.is_copy`` on the texts, which accepts exact and truncated copies
+    (containment) and rejects independent reports of the same event.
     """
     duck = store.raw(conn)
-    exact = duck.execute(
-        """
-        SELECT n.article_id, a.article_id
-        FROM articles n JOIN assign_ids USING (article_id)
-        JOIN articles a ON a.text_hash = n.text_hash AND a.article_id <> n.article_id
-        """
-    ).fetchall()
-    links = {(int(a), int(b)) for a, b in exact}
-    pending = [pair for pair in band_candidates(duck) if pair not in links]
+    links: set[tuple[int, int]] = set()
+    pending = band_candidates(duck, index)
     if pending:
         ids = sorted({i for pair in pending for i in pair})
         _register(conn, "text_ids", ids)
@@ -94,6 +136,8 @@ def candidate_links(conn: Connection) -> list[tuple[int, int]]:
         )
         verdicts: dict[tuple[int, int], bool] = {}
         for a, b in pending:
+            if a not in texts or b not in texts:  # a stale index entry of a deleted article
+                continue
             key = (min(a, b), max(a, b))
             if key not in verdicts:
                 verdicts[key] = dedup.is_copy(texts[a], texts[b])
@@ -157,8 +201,13 @@ def dissolve(conn: Connection, article_ids: list[int]) -> None:
     )
 
 
-def assign_stories(conn: Connection, new_ids: list[int]) -> dict[str, int]:
+def assign_stories(
+    conn: Connection, new_ids: list[int], index: bandindex.BandIndex | None = None
+) -> dict[str, int]:
     """Give articles without a story (``new_ids``) their stories, merging where copies link.
+
+    ``index``: the store's band index, usable when every article of ``new_ids`` had its
+    bands written in this transaction (see ``band_candidates``).
 
     Returns counts: ``stories_new`` (stories that did not exist before this load) and
     ``copies_joined`` (new articles that joined a story with other articles).
@@ -168,7 +217,7 @@ def assign_stories(conn: Connection, new_ids: list[int]) -> dict[str, int]:
     duck = store.raw(conn)
     _register(conn, "new_ids", new_ids)
     duck.execute("CREATE OR REPLACE TEMP TABLE assign_ids AS SELECT id AS article_id FROM new_ids")
-    links = candidate_links(conn)
+    links = candidate_links(conn, index)
     others = sorted({b for _, b in links})
     story_of: dict[int, int] = {}
     if others:

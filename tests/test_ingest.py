@@ -206,11 +206,11 @@ def test_a_load_in_small_batches_resumed_after_a_crash_equals_one_batch(
     monkeypatch.setattr(load, "LOAD_BATCH_ARTICLES", 4)
     assign, calls = stories.assign_stories, []
 
-    def crash_in_third_batch(conn: object, ids: list[int]) -> object:
+    def crash_in_third_batch(conn: object, ids: list[int], index: object = None) -> object:
         calls.append(len(ids))
         if len(calls) == 3:
             raise RuntimeError("killed")
-        return assign(conn, ids)  # type: ignore[arg-type]
+        return assign(conn, ids, index)  # type: ignore[arg-type]
 
     monkeypatch.setattr(stories, "assign_stories", crash_in_third_batch)
     with pytest.raises(RuntimeError, match="killed"):

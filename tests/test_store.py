@@ -81,7 +81,8 @@ def test_article_bands_migration_keeps_rows_and_drops_the_in_memory_keys(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A store made before 0004 keeps its band rows; the table ends with no key or index
-    (their ART indexes cost memory in every load, growing with the store)."""
+    (their ART indexes cost memory in every load, growing with the store), and 0005 puts
+    the rows it finds in batch 0 and adds each article's exact-copy key (band -1)."""
     import shutil
 
     old = tmp_path / "migrations"
@@ -95,10 +96,13 @@ def test_article_bands_migration_keeps_rows_and_drops_the_in_memory_keys(
     with store.connect(db) as conn:
         conn.exec_driver_sql(
             "INSERT INTO articles (article_id, url, canonical_url, source_domain, fetched_at,"
-            " text, text_hash, run_id) VALUES (7, 'u', 'u', 'd', now(), 't', 'h', 'r')"
+            " text, text_hash, run_id) VALUES (7, 'u', 'u', 'd', now(), 't', 'a1b2', 'r')"
         )
         conn.exec_driver_sql("INSERT INTO article_bands VALUES (7, 0, 11), (7, 1, 12)")
-    assert store.init_store(db) == ["0004_article_bands_unkeyed.sql"]
+    assert store.init_store(db) == [
+        "0004_article_bands_unkeyed.sql",
+        "0005_article_bands_batch.sql",
+    ]
     with store.connect(db, read_only=True) as conn:
         rows = conn.exec_driver_sql("SELECT * FROM article_bands ORDER BY band").fetchall()
         keys = conn.exec_driver_sql(
@@ -108,7 +112,7 @@ def test_article_bands_migration_keeps_rows_and_drops_the_in_memory_keys(
         indexes = conn.exec_driver_sql(
             "SELECT count(*) FROM duckdb_indexes() WHERE table_name = 'article_bands'"
         ).scalar()
-    assert rows == [(7, 0, 11), (7, 1, 12)]
+    assert rows == [(7, -1, 0xA1B2, 0), (7, 0, 11, 0), (7, 1, 12, 0)]
     assert keys == [] and indexes == 0
 
 
