@@ -1,4 +1,4 @@
-"""Scale of syndication candidate lookup: DuckDB band rows vs. datasketch vs. brute force.
+"""Scale of syndication candidate lookup: the store's band index and scan vs. datasketch vs. brute force.
 
 Run: python benchmarks/dedup/run_scale.py [--small] [--out benchmarks/dedup/RESULTS.md]
 
@@ -11,22 +11,22 @@ are scattered over the int64 range as ``store.article_id_for`` scatters them.
 
 Measured, in one run:
 
-1. DuckDB, the store's method: a file under the temporary directory holding
-   ``article_bands`` as migration 0003 makes it (primary key (article_id, band);
-   no foreign key, a synthetic store has no article rows), at three store sizes.
-   Per batch of new articles, in a fresh connection (each load is a fresh
-   process) and a transaction rolled back afterwards: the batch's band rows
-   inserted (as the load step does before the lookup), then the candidate
-   lookup timed, by
-   - the scan: ``pipeline.stories.band_candidates``, one hash join against
-     every stored band row (what the store does);
-   - ART index lookups (an experiment, not in the store): indexes on ``hash``
-     and ``article_id`` built on the existing store, the new articles' rows and
-     then their hashes looked up with literal ``IN (...)`` lists (which DuckDB
-     answers by index scans), the same join over the rows found; both must
-     return the same pairs.
-   Also the indexes' cost: build time, MB in use, and inserting and committing
-   a load of new articles' band rows with and without them;
+1. DuckDB, the store's methods: a file under the temporary directory holding
+   ``article_bands`` as the migrations make it (no key; each row with its load
+   batch), grown to three store sizes, with the store's band index
+   (``pipeline.bandindex``) beside it, brought up to date after each growth (timed,
+   with its size on disk). Per batch of new articles, in a fresh connection and a
+   fresh index object (each load is a fresh process) and a transaction rolled back
+   afterwards: the batch's band rows inserted (as the load step does before the
+   lookup), then the candidate lookup timed, by
+   - the scan: ``pipeline.stories.band_candidates`` without the index, one hash
+     join against every stored band row;
+   - the index: ``band_candidates`` with the index (binary searches in its runs,
+     plus the join over this batch's own rows); both must return the same pairs.
+   Also the index's upkeep: loads of new articles, one after another, each committed
+   and then added to the index (``BandIndex.catch_up``, merges included), and the
+   worst case, a merge that rewrites the whole index. ART indexes were measured by the
+   version of this script in commit 1b5e9a4 (RESULTS.md keeps its figures);
 2. datasketch ``MinHashLSH`` (same bands x rows) in memory: build and query time;
 3. brute force (estimated Jaccard of each new signature against every stored
    one, vectorized numpy) on a smaller store.
@@ -35,6 +35,7 @@ Measured, in one run:
 from __future__ import annotations
 
 import argparse
+import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -47,7 +48,7 @@ import pyarrow as pa
 from datasketch import LeanMinHash, MinHashLSH
 from run_quality import machine, write_section
 
-from pipeline import dedup, stories
+from pipeline import bandindex, dedup, stories
 
 HERE = Path(__file__).resolve().parent
 T = TypeVar("T")
@@ -60,22 +61,14 @@ CANDIDATE_JACCARD = 0.5  # brute force: report pairs with estimated Jaccard abov
 REPEATS = 2  # runs per timed lookup; the fastest counts
 NEW_ID_BASE = 2**40  # new articles' ids are drawn from positions past every stored one
 SCATTER = np.uint64(0x9E3779B97F4A7C15)  # odd: multiplying by it permutes uint64
-# Migration 0003's table without its foreign key (a synthetic store has no articles).
+# The table as migrations 0003-0005 leave it.
 BANDS_DDL = """
     CREATE TABLE article_bands (
         article_id BIGINT NOT NULL, band SMALLINT NOT NULL, hash BIGINT NOT NULL,
-        PRIMARY KEY (article_id, band))
+        batch BIGINT DEFAULT 0)
 """
-# The experiment's indexes. A new article's rows need their own index: DuckDB scans by
-# index only with one-column indexes, so the primary key (article_id, band) cannot serve.
-ART_INDEXES = """
-    CREATE INDEX article_bands_hash ON article_bands (hash);
-    CREATE INDEX article_bands_article ON article_bands (article_id);
-"""
-# Values per IN list: DuckDB uses the index only while fewer than max(2048, 0.1% of the
-# table) rows match; 1024 hashes match ~1024 rows, 16 article ids 1024 band rows.
-HASH_CHUNK = 1024
-ARTICLE_CHUNK = HASH_CHUNK // dedup.BANDS
+IDENTITY = "benchmark"  # the band index's store identity (a synthetic store has no migrations)
+UPKEEP_LOADS = 8  # loads in a row whose index upkeep is timed (merges happen among them)
 
 FULL = {
     "stores": (100_000, 300_000, 1_000_000),
@@ -127,13 +120,14 @@ def article_ids(positions: np.ndarray) -> np.ndarray:
         return ((positions.astype(np.uint64) * SCATTER) >> np.uint64(1)).astype(np.int64)
 
 
-def band_table(ids: np.ndarray, sigs: np.ndarray) -> pa.Table:
-    """Band rows (article_id, band, hash) of the articles ``ids`` as an Arrow table."""
+def band_table(ids: np.ndarray, sigs: np.ndarray, batch: int = 0) -> pa.Table:
+    """Band rows (article_id, band, hash, batch) of the articles ``ids`` as an Arrow table."""
     return pa.table(
         {
             "article_id": np.repeat(ids, dedup.BANDS),
             "band": np.tile(np.arange(dedup.BANDS, dtype=np.int16), len(ids)),
             "hash": dedup.band_hash_matrix(sigs).reshape(-1),
+            "batch": np.full(len(ids) * dedup.BANDS, batch, dtype=np.int64),
         }
     )
 
@@ -151,7 +145,7 @@ def found(pairs: set[tuple[int, int]], planted: dict[int, int]) -> str:
 
 
 def used_mb(path: Path) -> float:
-    """MB of the DuckDB file in use (blocks freed by dropped indexes not counted)."""
+    """MB of the DuckDB file in use."""
     con = duckdb.connect(str(path), read_only=True)
     row = con.execute(
         "SELECT used_blocks * block_size / 1e6 FROM pragma_database_size()"
@@ -160,33 +154,13 @@ def used_mb(path: Path) -> float:
     return float(row[0]) if row else 0.0
 
 
-def lookup(con: duckdb.DuckDBPyConnection, column: str, values: list[int], chunk: int) -> pa.Table:
-    """Band rows whose ``column`` is one of ``values`` (not empty): literal IN lists, ``chunk`` a query."""
-    return pa.concat_tables(
-        con.execute(
-            f"SELECT article_id, band, hash FROM article_bands WHERE {column} IN "
-            f"({','.join(str(v) for v in values[i : i + chunk])})"
-        ).to_arrow_table()
-        for i in range(0, len(values), chunk)
-    )
+def dir_mb(path: Path) -> float:
+    """MB of the files under ``path``."""
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6
 
 
-def index_candidates(con: duckdb.DuckDBPyConnection) -> list[tuple[int, int]]:
-    """``band_candidates`` by ART lookups: the same join, over the rows the indexes find."""
-    ids = [i for (i,) in con.execute("SELECT article_id FROM assign_ids").fetchall()]
-    new_rows = lookup(con, "article_id", ids, ARTICLE_CHUNK)
-    con.register("new_rows", new_rows)
-    con.register(
-        "hit_rows", lookup(con, "hash", sorted(set(new_rows["hash"].to_pylist())), HASH_CHUNK)
-    )
-    pairs = con.execute(
-        """
-        SELECT DISTINCT nb.article_id, ob.article_id
-        FROM new_rows nb JOIN hit_rows ob ON ob.band = nb.band AND ob.hash = nb.hash
-                                         AND ob.article_id <> nb.article_id
-        """
-    ).fetchall()
-    return [(int(a), int(b)) for a, b in pairs]
+def index_dir(path: Path) -> Path:
+    return path.with_name(path.name + bandindex.SUFFIX)
 
 
 def load_batch(
@@ -212,60 +186,82 @@ def _load_batch_once(
     con.register("batch_rows", rows)
     con.register("batch_ids", pa.table({"article_id": ids}))
     con.execute("BEGIN")
-    con.execute("INSERT INTO article_bands SELECT * FROM batch_rows")
+    con.execute(
+        "INSERT INTO article_bands SELECT article_id, band, hash, ? FROM batch_rows",
+        [bandindex.next_batch(con)],
+    )
     con.execute("CREATE TEMP TABLE assign_ids AS SELECT article_id FROM batch_ids")
-    find = stories.band_candidates if method == "scan" else index_candidates
-    pairs, seconds = timed(find, con)
+    index = bandindex.BandIndex(index_dir(path), IDENTITY) if method == "index" else None
+    pairs, seconds = timed(stories.band_candidates, con, index)
     con.execute("ROLLBACK")
     con.close()
     return seconds, frozenset(pairs)
 
 
-def insert_committed(path: Path, rows: pa.Table) -> float:
-    """Seconds to insert and commit ``rows`` in a fresh connection (deleted again after)."""
+def index_upkeep(path: Path, rows: pa.Table, loads: int) -> tuple[list[float], float]:
+    """The index's upkeep: (seconds per load for ``loads`` loads in a row, worst merge).
+
+    Each load's rows (``rows`` under new article ids) are committed as the next batch
+    and the index brought up to date, as the next load does (merges included). The
+    worst merge is one that rewrites the whole index: the store's run with the loads'.
+    Afterwards the rows are deleted and the index put back as it was.
+    """
+    directory = index_dir(path)
+    saved = directory.with_name(directory.name + ".saved")
+    shutil.copytree(directory, saved)
     con = duckdb.connect(str(path))
-    con.register("batch_rows", rows)
-    _, insert_s = timed(con.execute, "INSERT INTO article_bands SELECT * FROM batch_rows")
-    con.execute(
-        "DELETE FROM article_bands WHERE article_id IN (SELECT DISTINCT article_id FROM batch_rows)"
-    )
+    first = bandindex.next_batch(con)
+    seconds = []
+    for n in range(loads):
+        ids = pa.array(rows["article_id"].to_numpy() + n + 1)  # fresh ids for each load
+        batch_rows = rows.set_column(0, "article_id", ids)  # noqa: F841 -- read by DuckDB
+        con.execute(
+            "INSERT INTO article_bands SELECT article_id, band, hash, ? FROM batch_rows",
+            [first + n],
+        )
+        index = bandindex.BandIndex(directory, IDENTITY)
+        seconds.append(timed(index.catch_up, con, first + n + 1)[1])
+    index = bandindex.BandIndex(directory, IDENTITY)
+    older, newer = index.runs[0], index.runs[1]  # the store's rows, and the loads'
+    out = index._create("run-worst", older.rows + newer.rows)
+    arrays = (index._run_arrays(older), index._run_arrays(newer), out)
+    worst = timed(bandindex._merge, *arrays)[1]
+    con.execute(f"DELETE FROM article_bands WHERE batch >= {first}")
     con.close()
-    return insert_s
+    shutil.rmtree(directory)
+    saved.rename(directory)
+    return seconds, worst
 
 
 def grow_store(path: Path, loaded: int, size: int) -> float:
-    """Append the stored articles ``loaded .. size - 1`` to the store; return seconds."""
+    """Append the stored articles ``loaded .. size - 1`` to the store; return seconds.
+
+    Each chunk is a load batch of its own (batch numbers go on from the last).
+    """
     con = duckdb.connect(str(path))
     start_s = time.perf_counter()
     for start, sigs in store_chunks(size):
         skip = max(0, loaded - start)
         if skip < len(sigs):
             ids = article_ids(np.arange(start + skip, start + len(sigs)))
-            chunk = band_table(ids, sigs[skip:])  # noqa: F841 -- read by DuckDB's replacement scan
+            chunk = band_table(ids, sigs[skip:], bandindex.next_batch(con))  # noqa: F841 -- read by DuckDB's replacement scan
             con.execute("INSERT INTO article_bands SELECT * FROM chunk")
     con.execute("CHECKPOINT")
     con.close()
     return time.perf_counter() - start_s
 
 
-def set_indexes(path: Path, *, on: bool) -> float:
-    """Build the experiment's ART indexes on the store (or drop them); return seconds."""
+def catch_up_index(path: Path) -> float:
+    """Bring the index up to date with every committed batch; return seconds."""
     con = duckdb.connect(str(path))
-    start_s = time.perf_counter()
-    if on:
-        con.execute(ART_INDEXES)
-    else:
-        for (name,) in con.execute(
-            "SELECT index_name FROM duckdb_indexes() WHERE table_name = 'article_bands'"
-        ).fetchall():
-            con.execute(f"DROP INDEX {name}")
-    con.execute("CHECKPOINT")
+    index = bandindex.BandIndex(index_dir(path), IDENTITY)
+    _, seconds = timed(index.catch_up, con, bandindex.next_batch(con))
     con.close()
-    return time.perf_counter() - start_s
+    return seconds
 
 
 def duckdb_section(cfg: dict[str, Any], workdir: Path) -> list[str]:
-    """The store's scan and the ART experiment, per store size and batch size."""
+    """The store's scan and its band index, per store size and batch size."""
     path = workdir / "scale.duckdb"
     con = duckdb.connect(str(path))
     con.execute(BANDS_DDL)
@@ -275,44 +271,41 @@ def duckdb_section(cfg: dict[str, Any], workdir: Path) -> list[str]:
     new_rows = band_table(new_ids, new_sigs)
     planted_ids = {int(new_ids[i]): int(article_ids(np.array([t]))[0]) for i, t in planted.items()}
     costs = [
-        "| store articles | band rows | loading them (s) | MB in use | building the ART "
-        "indexes (s) | MB in use with them | inserting and committing "
-        f"{cfg['new']:,} new articles' band rows: without / with the indexes (s) |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| store articles | band rows | loading them (s) | store MB in use | bringing the "
+        "index up to date (s) | index MB on disk | index runs | adding a load of "
+        f"{cfg['new']:,} new articles to the index, {UPKEEP_LOADS} loads in a row: mean / "
+        "max (s) | a merge rewriting the whole index (s) |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     lookups = [
-        "| store articles | new articles | scan (s) | ART lookups (s) | per new article: "
-        "scan / ART (ms) | inserting and committing the load: without / with the ART "
-        "indexes (s) | same pairs; planted found |",
+        "| store articles | new articles | scan (s) | band index (s) | per new article: "
+        "scan / index (ms) | index / scan | same pairs; planted found |",
         "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     loaded = 0
     for size in cfg["stores"]:
         load_s = grow_store(path, loaded, size)
-        loaded, plain_mb = size, used_mb(path)
-        batches = {b: (new_rows.slice(0, b * dedup.BANDS), new_ids[:b]) for b in cfg["batches"]}
-        plain = {b: insert_committed(path, batches[b][0]) for b in cfg["batches"]}
-        scans = {b: load_batch(path, *batches[b], "scan") for b in cfg["batches"]}
-        index_s = set_indexes(path, on=True)
-        indexed_mb = used_mb(path)
-        indexed = {b: insert_committed(path, batches[b][0]) for b in cfg["batches"]}
+        loaded = size
+        sync_s = catch_up_index(path)
+        runs = len(bandindex.BandIndex(index_dir(path), IDENTITY).runs)
+        upkeep, worst_s = index_upkeep(path, new_rows, UPKEEP_LOADS)
         for b in cfg["batches"]:
-            art_s, art_pairs = load_batch(path, *batches[b], "index")
-            scan_s, scan_pairs = scans[b]
-            in_batch = set(new_ids[:b].tolist())
+            rows, ids = new_rows.slice(0, b * dedup.BANDS), new_ids[:b]
+            scan_s, scan_pairs = load_batch(path, rows, ids, "scan")
+            index_s, index_pairs = load_batch(path, rows, ids, "index")
+            in_batch = set(ids.tolist())
             batch_planted = {n: o for n, o in planted_ids.items() if n in in_batch}
-            hits = sum(pair in scan_pairs for pair in batch_planted.items())
+            hits = sum(pair in index_pairs for pair in batch_planted.items())
             lookups.append(
-                f"| {size:,} | {b:,} | {scan_s:.3f} | {art_s:.3f} "
-                f"| {scan_s / b * 1000:.3f} / {art_s / b * 1000:.3f} "
-                f"| {plain[b]:.2f} / {indexed[b]:.2f} "
-                f"| {'yes' if art_pairs == scan_pairs else 'NO'}; {hits}/{len(batch_planted)} |"
+                f"| {size:,} | {b:,} | {scan_s:.3f} | {index_s:.3f} "
+                f"| {scan_s / b * 1000:.3f} / {index_s / b * 1000:.3f} | {index_s / scan_s:.3f} "
+                f"| {'yes' if index_pairs == scan_pairs else 'NO'}; {hits}/{len(batch_planted)} |"
             )
         costs.append(
-            f"| {size:,} | {size * dedup.BANDS:,} | {load_s:.1f} | {plain_mb:.0f} "
-            f"| {index_s:.1f} | {indexed_mb:.0f} | {plain[cfg['new']]:.2f} / {indexed[cfg['new']]:.2f} |"
+            f"| {size:,} | {size * dedup.BANDS:,} | {load_s:.1f} | {used_mb(path):.0f} "
+            f"| {sync_s:.1f} | {dir_mb(index_dir(path)):.0f} | {runs} "
+            f"| {sum(upkeep) / len(upkeep):.2f} / {max(upkeep):.2f} | {worst_s:.1f} |"
         )
-        set_indexes(path, on=False)  # the next size builds them again on the grown store
     return [*costs, "", *lookups]
 
 
@@ -393,10 +386,10 @@ def main() -> None:
             "",
             "### DuckDB band rows (the store's method)",
             "",
-            "Each batch: a fresh connection (each load is a fresh process; the file is in "
-            "the OS page cache), its band rows inserted, the lookup timed, rolled back. "
-            "Scan: `stories.band_candidates`, the store's method. ART lookups: the "
-            "experiment (indexes on `hash` and `article_id`, literal `IN` lists).",
+            "Each batch: a fresh connection and index object (each load is a fresh "
+            "process; the files are in the OS page cache), its band rows inserted, the "
+            "lookup timed, rolled back. Scan: `stories.band_candidates` without the "
+            "index. Band index: `band_candidates` with `pipeline.bandindex`.",
             "",
             *duck,
             "",
