@@ -11,17 +11,22 @@ Two passes, both driven by ``config/noise.yaml``:
   Beyond wordings, it drops blocks by their shape: paragraphs that are mostly one
   linked headline behind a short label ("WATCH — <a>...</a>"), boxes that end in a
   short button-like link (sign-up, support and author boxes), short unpunctuated labels
-  standing between body paragraphs ("Sponsored message"), the heading just before a
-  headline list, whatever its wording, paragraphs set wholly in <small> (notes, fine
-  print), and, on a page whose main container holds most of the paragraph text, the short
-  blocks that follow that container (author boxes, comment notices outside any named
+  standing between body paragraphs ("Sponsored message"), badges (a div holding one short
+  span: "Pinned post"), the heading just before a headline list, whatever its wording,
+  and a heading with a short list of links under it, the block around a form control
+  outside a form (sign-up, comment and poll boxes, live-blog toolbars), paragraphs set
+  wholly in <small> (notes, fine print), and, on a page whose main container holds most
+  of the paragraph text, the short blocks that follow the container's last paragraph,
+  inside it or after it (author boxes, view counters, comment notices outside any named
   block). A sentence that goes on after its link is body text, not a linked teaser.
 - ``clean_lines`` works on the extracted text: it drops short lines that are noise
   by their wording ("Please enter your comment", "Comments reflect users' views") or by
   their shape: a sentence that starts with an imperative and speaks to the reader ("Let
-  us know", "Support our journalism"), credit lines ("Image by <name> via <source>"),
-  update notes, timestamps behind a short label ("Last modified on <date> at <time>"),
-  and lines repeated in the text (a promo placed at several slots). ``split_lead`` then
+  us know", "Support our journalism") or ends in a short call to action after speaking
+  to the reader ("... on our app. Download now."), credit lines ("Image by <name> via
+  <source>"), update notes, timestamps behind a short label ("Last modified on <date> at
+  <time>"; a dateline standing alone, "SKARDU, Dec 2:", is not one), and lines repeated
+  in the text (a promo placed at several slots). ``split_lead`` then
   splits off the byline row before the first sentence ("Staff Reporter", "Reading time").
 
 Per-domain rules in the YAML are a fallback for what the heuristics miss.
@@ -90,6 +95,22 @@ MIN_STORY_SHARE = 2 / 3
 # A block after the story of at most this many characters is dropped whole; a longer
 # one is looked into, so that only its short blocks go.
 MAX_AFTER_STORY_CHARS = 400
+# A form control (a text field, a button, a choice) outside a <form> marks a widget: a
+# sign-up box, a comment box, a poll, a live blog's toolbar. The nearest block around it
+# that holds other text goes when it has at most MAX_BUTTON_BOX_CHARS characters; the
+# story's container never does.
+CONTROL_TAGS = ("input", "textarea", "button", "select")
+# A short headed link list: a heading followed by a list of at least this many items,
+# each of them a link ("Key events", "Sponsored Links", "You may also read": a
+# headline list too short for MIN_LIST_LINKS, but introduced like one).
+MIN_HEADED_LIST_LINKS = 2
+# A badge: a div whose only content is one <span> of at most MAX_LABEL_WORDS words
+# without sentence punctuation ("Pinned post", "Advertisement").
+BADGE_TAGS = frozenset({"div"})
+# Blocks inside the story's container after its last paragraph that are furniture when
+# short (author boxes, counters), and the tags that may end a story and keep a block.
+TRAILING_TAGS = frozenset({"div", "section", "aside", "span"})
+KEPT_AT_END_TAGS = ("ul", "ol", "dl", "table", "blockquote", "pre")
 # Tags that may hold a section heading or a teaser line.
 HEADING_TAGS = frozenset(
     {"h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b", "header", "dt", "li"}
@@ -113,7 +134,8 @@ _SHORT_BLOCKS = etree.XPath(
 )
 # Blocks that hold loose text broken by <br> (and so no <p> around it).
 _BR_BLOCKS = etree.XPath(
-    "//div[br][normalize-space(text()) or br[normalize-space(following-sibling::text())]]"
+    "//*[self::div or self::span[not(ancestor::p)]][br]"
+    "[normalize-space(text()) or br[normalize-space(following-sibling::text())]]"
 )
 BLOCK_TAGS = frozenset(
     {
@@ -172,6 +194,12 @@ MAX_TIMESTAMP_CHARS = 80
 # verb is a sentence of the story ('Read more about where you live: that is the slogan
 # painted on the van, ...').
 MAX_PROMPT_WORDS = 20
+# A call to action closing a line that speaks to the reader ("... on our app. Download
+# now.", "... to your inbox. Sign up here."): a last clause of at most this many words
+# that starts with an imperative.
+MAX_CALL_WORDS = 3
+# ...without a comma or quotation marks ("Help, they said." is reported speech).
+_NOT_A_CALL = re.compile(r"[,\"“”‘’']")
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -389,12 +417,20 @@ def _is_link_line(el: HtmlElement, text: str) -> bool:
         return False
     if n_label <= LINK_LINE_MAX_LABEL_WORDS:
         return True
-    lead = el.text or ""
+    lead = _text_before_first_link(el, text)
     return (
         n_label <= LINK_LINE_MAX_LEAD_WORDS
         and len(lead.split()) == n_label
         and bool(LABEL_END.search(lead))
     )
+
+
+def _text_before_first_link(el: HtmlElement, text: str) -> str:
+    """The text before the first link, inline markup included ("<b>Click here:</b> <a>")."""
+    first = next(el.iter("a"), None)
+    linked = _text(first) if first is not None else ""
+    at = text.find(linked) if linked else -1
+    return text[:at] if at >= 0 else ""
 
 
 def _is_paragraph(el: HtmlElement) -> bool:
@@ -430,6 +466,103 @@ def _is_stray_label(
         sibling is not None and _is_paragraph(sibling)
         for sibling in (node.getprevious(), node.getnext())
     )
+
+
+def _is_badge(el: HtmlElement, text: str, rules: NoiseRules) -> bool:
+    """A block whose only content is one short <span>: "Pinned post", "Advertisement".
+
+    Body text and datelines sit in paragraphs; a lone span in a div is a badge or a
+    placeholder label, unless body text follows it: then it may be a crosshead (between
+    two paragraphs it is ``_is_stray_label``'s to judge).
+    """
+    if el.tag not in BADGE_TAGS or len(el) != 1 or (el.text or "").strip():
+        return False
+    span = el[0]
+    return (
+        span.tag == "span"
+        and not _opens_body_text(el.getnext())
+        and not (span.tail or "").strip()
+        and len(span) == 0
+        and len(text.split()) <= MAX_LABEL_WORDS
+        and not _is_sentence(text)
+        and not rules.agency_names.find(text)
+    )
+
+
+def _opens_body_text(el: HtmlElement | None) -> bool:
+    """Whether ``el`` is a paragraph, a sentence laid out as a div, a list, table or quote."""
+    if el is None or not isinstance(el.tag, str):
+        return False
+    return el.tag in KEPT_AT_END_TAGS or _is_paragraph(el) or _is_loose_paragraph(el, _text(el))
+
+
+def _control_boxes(tree: HtmlElement, protected: set[HtmlElement]) -> Iterable[HtmlElement]:
+    """The block around a form control: sign-up, comment and poll boxes, live-blog toolbars.
+
+    That is the nearest block holding text besides its controls (a text field and its
+    button may sit in a wrapper of their own, inside the box that says what they are for),
+    if it is short. A paragraph with a control in it is left alone.
+    """
+    for control in tree.iter(*CONTROL_TAGS):
+        if control.get("type") == "hidden" or next(control.iterancestors("form"), None) is not None:
+            continue  # a form is dropped whole by its tag
+        for node in control.iterancestors():
+            if node in protected or node.tag == "p":
+                break
+            if node.tag not in BLOCK_TAGS and node.tag != "li":
+                continue
+            text = _text(node)
+            if len(text) > MAX_BUTTON_BOX_CHARS:
+                break
+            rest = _text_without_controls(node)
+            if not rest:
+                continue  # the controls' own wrapper: the box is further out
+            if _is_loose_paragraph(node, rest):
+                break  # a paragraph laid out as a div, with a button in it
+            yield node
+            break
+
+
+def _is_loose_paragraph(el: HtmlElement, text: str) -> bool:
+    """A sentence straight in a div or span, with no block inside: a paragraph all the same."""
+    return _is_sentence(text) and not any(child.tag in BLOCK_TAGS for child in el)
+
+
+def _text_without_controls(el: HtmlElement) -> str:
+    parts: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        parts.append(node.text or "")
+        for child in node:
+            if isinstance(child.tag, str) and child.tag not in CONTROL_TAGS:
+                walk(child)
+            parts.append(child.tail or "")
+
+    walk(el)
+    return " ".join("".join(parts).split())
+
+
+def _headed_link_lists(tree: HtmlElement, protected: set[HtmlElement]) -> Iterable[HtmlElement]:
+    """A heading followed by a list whose every item is a link: a short headline list.
+
+    A lead-in ending in a colon ("The candidates are:") introduces a list of the story.
+    """
+    for items in tree.iter("ul", "ol"):
+        if items in protected or len(items) < MIN_HEADED_LIST_LINKS:
+            continue
+        if not all(_is_link_item(li) for li in items):
+            continue
+        heading = items.getprevious()
+        if _is_heading_like(heading, protected) and not _text(heading).endswith(":"):
+            yield items
+            yield _climb(heading, _text(heading), protected)
+
+
+def _is_link_item(li: HtmlElement) -> bool:
+    if li.tag != "li":
+        return False
+    text = _text(li)
+    return bool(text) and _link_ratio(li, len(text)) >= MIN_LIST_LINK_RATIO
 
 
 def _is_heading_like(el: HtmlElement | None, protected: set[HtmlElement]) -> bool:
@@ -483,6 +616,7 @@ def _named_blocks(
     for el in _NAMED(tree):
         if el not in protected and _names_noise(el, rules):
             yield el
+    yield from _control_boxes(tree, protected)
 
 
 def _text_blocks(
@@ -513,6 +647,8 @@ def _text_blocks(
             yield el
         elif _is_stray_label(el, text, rules, protected):
             yield _climb(el, text, protected)
+        elif _is_badge(el, text, rules):
+            yield el
     link_chars: dict[HtmlElement, int] = {}
     for el in _LINK_BLOCKS(tree):
         if el not in protected and _is_headline_list(el, _text(el), link_chars):
@@ -521,6 +657,7 @@ def _text_blocks(
             if _is_heading_like(previous, protected):
                 yield previous
     yield from _button_boxes(tree, protected)
+    yield from _headed_link_lists(tree, protected)
 
 
 def _small_print(
@@ -565,12 +702,69 @@ def _after_story(
     total = sum(len(p.text_content()) for p in tree.iter("p"))
     if not total or inside < MIN_STORY_SHARE * total:
         return
+    yield from _after_last_paragraph(main, rules, protected)
     shape = _shape(main)
     node = main
     while (parent := node.getparent()) is not None:
         for sibling in node.itersiblings():
             yield from _furniture(sibling, shape, rules, protected)
         node = parent
+
+
+def _after_last_paragraph(
+    main: HtmlElement, rules: NoiseRules, protected: set[HtmlElement]
+) -> Iterable[HtmlElement]:
+    """Short blocks inside the story's container after its last paragraph.
+
+    A view counter, a comment notice or an author box placed inside the container, after
+    the story. What may go on with the story stays: a wrapper holding one paragraph, a
+    sentence laid out as a div, lists, tables and quotes and the crosshead before them, a
+    wire credit, and a block of paragraphs unless a link or a picture stands beside them
+    (an author box: a name linked to the author's page, a head shot, next to a short bio).
+    """
+    children = [child for child in main if isinstance(child.tag, str)]
+    last = next(
+        (
+            i
+            for i in reversed(range(len(children)))
+            if children[i].tag == "p" and _is_paragraph(children[i])
+        ),
+        None,
+    )
+    if last is None:
+        return
+    for child in children[last + 1 :]:
+        if child.tag not in TRAILING_TAGS or child in protected:
+            continue
+        if next(child.iter(*KEPT_AT_END_TAGS), None) is not None or _is_paragraph(child):
+            continue
+        text = _text(child)
+        if (
+            not text
+            or len(text) > MAX_AFTER_STORY_CHARS
+            or _is_loose_paragraph(child, text)
+            or rules.agency_names.find(text)
+        ):
+            continue
+        following = next(
+            (el for el in child.itersiblings() if isinstance(el.tag, str) and _text(el)), None
+        )
+        if _is_heading_like(child, protected) and _opens_body_text(following):
+            continue  # a crosshead
+        has_sentences = any(_is_sentence(_text(p)) for p in child.iter("p"))
+        if not has_sentences or _beside_paragraphs(child):
+            yield child
+
+
+def _beside_paragraphs(el: HtmlElement) -> bool:
+    """Whether ``el`` holds a link or an image outside its paragraphs."""
+    for node in el.iter("a", "img"):
+        parent = node.getparent()
+        while parent is not None and parent is not el and parent.tag != "p":
+            parent = parent.getparent()
+        if parent is el:
+            return True
+    return False
 
 
 def _shape(el: HtmlElement) -> tuple[str, str, str]:
@@ -638,7 +832,8 @@ def is_noise_line(
         return True
     if in_tail and rules.tail_line_pattern.match(text):
         return True
-    if is_timestamp(text):
+    if is_timestamp(text) and parse_dateline(text, rules.agency_names) is None:
+        # a dateline standing alone ("SKARDU, Dec 2:") is the story's start, not a timestamp
         return True
     return bool(domain and domain.line_pattern and domain.line_pattern.match(text))
 
@@ -649,17 +844,24 @@ def is_reader_prompt(text: str, rules: NoiseRules) -> bool:
     "See something wrong? Tell our editors.", "Stay updated: follow us on Threads",
     "Support our journalism from Rs 300 a month." The clause must start with a verb of
     ``reader_verbs`` (not a quotation: '"Leave us alone," she said' is body text) and the
-    line from that clause on must address the reader or name a channel (``reader_words``).
+    line from that clause on must address the reader or name a channel (``reader_words``),
+    or the clause is a short call to action ending a line that does ("Catch the latest on
+    our app. Download now.").
     """
     if len(text.split()) > MAX_PROMPT_WORDS:
         return False
     clauses = _CLAUSES.split(text)
     for i, clause in enumerate(clauses):
         first = _FIRST_WORD.match(clause)
+        if first is None or not rules.reader_verb.fullmatch(first.group()):
+            continue
+        if rules.reader_word.search(" ".join(clauses[i:])):
+            return True
         if (
-            first
-            and rules.reader_verb.fullmatch(first.group())
-            and rules.reader_word.search(" ".join(clauses[i:]))
+            0 < i == len(clauses) - 1
+            and len(clause.split()) <= MAX_CALL_WORDS
+            and not _NOT_A_CALL.search(clause)
+            and rules.reader_word.search(text)
         ):
             return True
     return False
@@ -737,7 +939,7 @@ def _has_content(p: HtmlElement) -> bool:
 
 
 def split_br_paragraphs(tree: HtmlElement) -> int:
-    """Turn text laid out with ``<br>`` inside a block (Blogger, old CMSs) into ``<p>`` elements.
+    """Turn text laid out with ``<br>`` in a div or span (Blogger, old CMSs) into ``<p>`` elements.
 
     Otherwise trafilatura may merge and reorder such text. Returns how many blocks changed.
     """

@@ -105,6 +105,15 @@ def test_clean_page_keeps_all_text_plain_trafilatura_keeps() -> None:
     assert got.agency is None and got.dateline_place is None
 
 
+def test_dateline_in_a_paragraph_of_its_own_is_kept_as_the_story_start() -> None:
+    body = [p.replace("Quetta, March 3 (IANS) - ", "") for p in PARAS]
+    html = page(paras(["QUETTA, Mar 3:", *body]))
+    got = extract(html, "https://test.example/a", now=NOW)
+    assert got is not None
+    assert got.text.splitlines()[0] == "QUETTA, Mar 3:"
+    assert got.dateline_place == "Quetta"
+
+
 def test_sidebar_noise_outside_the_container_and_share_bar_are_removed() -> None:
     after = (
         '<aside class="sidebar"><h3>Recommended Stories</h3><ul><li><a href="/a">Dates '
