@@ -1,6 +1,7 @@
 """Syndication quality on a blind labelled set, through the store itself.
 
 Run: python benchmarks/dedup/run_blind.py [--set blind1] [--loads 3] [--out benchmarks/dedup/RESULTS.md]
+     python benchmarks/dedup/run_blind.py --sweep 0.3,0.4,0.5 --set dev --set blind1
 
 The set (``<set>.yaml``, written by someone who had not seen the method or its
 constants) lists articles with their ``group`` (one story: a wire original and its
@@ -11,7 +12,10 @@ DuckDB store with the pipeline's load step (``pipeline.load.load_run``: band row
 band index, verification, stories), in ``--loads`` loads of a shuffled order, then
 reads ``articles.story_id``. Pairwise precision, recall and F1 over pairs of articles
 in one story (what users see), the independent reports merged with a copy (the hard
-negatives), and every mistake with the copy's edits.
+negatives), and every mistake with the copy's edits. ``--sweep`` instead loads each
+set once per containment threshold (``dedup.CONTAINMENT_THRESHOLD``) and writes one
+table: the threshold curve of the stories users see, where a copy needs only one
+verified link to its story (connected components), not a link to every copy.
 """
 
 from __future__ import annotations
@@ -102,11 +106,18 @@ def load_in_store(items: list[dict[str, Any]], loads: int, workdir: Path) -> dic
     return {i: int(story[row["article_id"]]) for i, row in rows.items()}
 
 
-def evaluate(name: str, loads: int) -> str:
-    """The section for set ``name``."""
-    items: list[dict[str, Any]] = (
-        dev_items() if name == "dev" else yaml.safe_load((HERE / f"{name}.yaml").read_text("utf-8"))
-    )
+def set_items(name: str) -> list[dict[str, Any]]:
+    """The articles of set ``name``."""
+    if name == "dev":
+        return dev_items()
+    loaded: list[dict[str, Any]] = yaml.safe_load((HERE / f"{name}.yaml").read_text("utf-8"))
+    return loaded
+
+
+def score(
+    items: list[dict[str, Any]], loads: int
+) -> tuple[set[tuple[str, str]], set[tuple[str, str]], set[tuple[str, str]]]:
+    """Load ``items`` into a fresh store: (pairs in one story, copy pairs, hard negatives)."""
     by_id = {item["id"]: item for item in items}
     with tempfile.TemporaryDirectory() as tmp:
         story = load_in_store(items, loads, Path(tmp))
@@ -118,6 +129,44 @@ def evaluate(name: str, loads: int) -> str:
         for a, b in pairs
         if by_id[a]["event"] == by_id[b]["event"] and by_id[a]["group"] != by_id[b]["group"]
     }
+    return predicted, truth, hard
+
+
+def sweep(names: list[str], thresholds: list[float], loads: int) -> str:
+    """The containment-threshold curve of the stories, per set."""
+    lines = [
+        f"## Containment threshold through the store (run_blind.py --sweep "
+        f"{','.join(map(str, thresholds))} {' '.join(f'--set {n}' for n in names)})",
+        "",
+        machine(),
+        "",
+        f"Current `CONTAINMENT_THRESHOLD` = {dedup.CONTAINMENT_THRESHOLD}. Each cell: "
+        "precision / recall of pairs in one story (hard negatives merged).",
+        "",
+        "| threshold | " + " | ".join(names) + " |",
+        "| ---: | " + " | ".join("---" for _ in names) + " |",
+    ]
+    items = {name: set_items(name) for name in names}
+    current = dedup.CONTAINMENT_THRESHOLD
+    try:
+        for t in thresholds:
+            dedup.CONTAINMENT_THRESHOLD = t
+            cells = []
+            for name in names:
+                predicted, truth, hard = score(items[name], loads)
+                precision, recall, _ = prf(predicted, truth)
+                cells.append(f"{precision:.3f} / {recall:.3f} ({len(predicted & hard)})")
+            lines.append(f"| {t} | " + " | ".join(cells) + " |")
+    finally:
+        dedup.CONTAINMENT_THRESHOLD = current
+    return "\n".join(lines)
+
+
+def evaluate(name: str, loads: int) -> str:
+    """The section for set ``name``."""
+    items = set_items(name)
+    by_id = {item["id"]: item for item in items}
+    predicted, truth, hard = score(items, loads)
     precision, recall, f1 = prf(predicted, truth)
     groups = {item["group"] for item in items}
     kinds = Counter(str(item["kind"]) for item in items)
@@ -154,15 +203,25 @@ def evaluate(name: str, loads: int) -> str:
 
 
 def main() -> None:
-    """Score the set and write its section into RESULTS.md."""
+    """Score the sets (or sweep the threshold) and write the sections into RESULTS.md."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", default="blind1", help="<set>.yaml beside this script")
+    parser.add_argument(
+        "--set", action="append", help="<set>.yaml beside this script, or dev (default blind1)"
+    )
     parser.add_argument("--loads", type=int, default=3)
+    parser.add_argument("--sweep", help="comma-separated containment thresholds")
     parser.add_argument("--out", type=Path, default=HERE / "RESULTS.md")
     args = parser.parse_args()
-    body = evaluate(args.set, args.loads)
-    print(body)
-    write_section(args.out, args.set, body)
+    names = args.set or ["blind1"]
+    if args.sweep:
+        body = sweep(names, [float(t) for t in args.sweep.split(",")], args.loads)
+        print(body)
+        write_section(args.out, "threshold-sweep", body)
+        return
+    for name in names:
+        body = evaluate(name, args.loads)
+        print(body)
+        write_section(args.out, name, body)
 
 
 if __name__ == "__main__":
