@@ -19,6 +19,14 @@ Two passes, both driven by ``config/noise.yaml``:
   of the paragraph text, the short blocks that follow the container's last paragraph,
   inside it or after it (author boxes, view counters, comment notices outside any named
   block). A sentence that goes on after its link is body text, not a linked teaser.
+  Also: the heading over a run of link lines that are each a block of their own, a link
+  line set after a <br> at the end of a paragraph ("<br><small>Related: <a>…</a></small>"),
+  the text around a <form> (its heading and small print), a box ending in a paragraph
+  that is one button-like link ("Have an account? Log in"), a line of sentences closed
+  by a button link, a short label set wholly in italics between paragraphs, and an
+  italic paragraph that speaks to the reader and quotes nobody (paywall and editor's
+  notes). A block after the story that holds a container shaped like the story's is the
+  story continued, and is looked into rather than dropped.
 - ``clean_lines`` works on the extracted text: it drops short lines that are noise
   by their wording ("Please enter your comment", "Comments reflect users' views") or by
   their shape: a sentence that starts with an imperative and speaks to the reader ("Let
@@ -26,8 +34,12 @@ Two passes, both driven by ``config/noise.yaml``:
   to the reader ("... on our app. Download now."), credit lines ("Image by <name> via
   <source>"), update notes, timestamps behind a short label ("Last modified on <date> at
   <time>"; a dateline standing alone, "SKARDU, Dec 2:", is not one), and lines repeated
-  in the text (a promo placed at several slots). ``split_lead`` then
-  splits off the byline row before the first sentence ("Staff Reporter", "Reading time").
+  in the text (a promo placed at several slots), toolbars as text ("Font size · Print ·
+  Email"), relative timestamps ("Updated 2 hours ago"), polls as text (options behind an
+  empty choice mark, "( ) Yes", and their question) and an "About <Name>" heading
+  followed by the named person's bio. ``split_lead`` then splits off the byline row
+  before the first sentence ("Staff Reporter", "Reading time", a publication-and-update
+  row with dates).
 
 Per-domain rules in the YAML are a fallback for what the heuristics miss.
 """
@@ -80,6 +92,9 @@ MAX_BUTTON_BOX_CHARS = 300
 # crosshead and stays; so do labels at the end of the body, where wire credits sit.
 MAX_LABEL_WORDS = 6
 LABEL_TAGS = frozenset({"p", "div", "span"})
+# ...and a paragraph set wholly in italics is such a label too ("<p><em>Story goes on
+# after the advert</em></p>"): a crosshead is set in bold; italics mark notes to the reader.
+NOTE_TAGS = frozenset({"em", "i"})
 # How sentences end (closing quotes and brackets may follow the mark; "۔" and "؟" are
 # the Urdu full stop and question mark).
 SENTENCE_END = re.compile(r"[.!?…۔؟][\"'”’)\]]*$")
@@ -116,6 +131,8 @@ HEADING_TAGS = frozenset(
     {"h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b", "header", "dt", "li"}
 )
 TEASER_TAGS = frozenset({"p", "div", "li"})
+# Inline elements that may hold a line of their own after a <br> inside a paragraph.
+INLINE_LINE_TAGS = frozenset({"small", "span", "em", "i", "b", "strong", "font"})
 LIST_TAGS = frozenset({"ul", "ol", "div", "section", "aside", "nav"})
 # Attributes whose values name what a block is.
 NAMING_ATTRIBUTES = ("class", "id", "role", "aria-label")
@@ -134,7 +151,7 @@ _SHORT_BLOCKS = etree.XPath(
 )
 # Blocks that hold loose text broken by <br> (and so no <p> around it).
 _BR_BLOCKS = etree.XPath(
-    "//*[self::div or self::span[not(ancestor::p)]][br]"
+    "//*[self::div or self::span[not(ancestor::p)] or self::font[not(ancestor::p)]][br]"
     "[normalize-space(text()) or br[normalize-space(following-sibling::text())]]"
 )
 BLOCK_TAGS = frozenset(
@@ -172,6 +189,10 @@ _LINK_BLOCKS = etree.XPath(f"//*[{_any_tag(LIST_TAGS)}][count(.//a) >= {MIN_LIST
 _BUTTON_BOXES = etree.XPath(
     "//a[not(following-sibling::*)]/parent::*[self::div or self::section]"
     f"[string-length(normalize-space()) <= {MAX_BUTTON_BOX_CHARS}]"
+    # ...or whose last element is a paragraph holding nothing but one link
+    " | //a[not(following-sibling::*)]/parent::p[not(following-sibling::*)][count(*) = 1]"
+    "/parent::*[self::div or self::section]"
+    f"[string-length(normalize-space()) <= {MAX_BUTTON_BOX_CHARS}]"
 )
 _BOX_CONTENT_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "h5", "h6", "ul", "ol"})
 # Splits a line into clauses: after sentence marks, colons and dashes used as labels.
@@ -200,17 +221,23 @@ MAX_PROMPT_WORDS = 20
 MAX_CALL_WORDS = 3
 # ...without a comma or quotation marks ("Help, they said." is reported speech).
 _NOT_A_CALL = re.compile(r"[,\"“”‘’']")
+_QUOTATION = re.compile(r"[\"“”«»]")
+_SECOND_PERSON = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    # the months in Urdu
+    r"|جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر"
 )
+# A time counted back from now ("6 hours ago", "a day ago") dates a line as a date does.
+_RELATIVE = r"(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago"
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
 _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?"
 _NUMERIC_DATE = r"\d{4}-\d{1,2}-\d{1,2}(?:t[\d:.+-]*z?)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
 _YEAR = r"(?:19|20)\d{2}"
 _TIME_ZONE = r"pkt|ist|gmt|utc|bst|est|edt|cet|cest|pst|pdt|[+-]\d{2}:?\d{2}"
 _DATE_PIECE = re.compile(
-    rf"(?<!\w)(?:{_NUMERIC_DATE}|{_TIME}|(?:{_MONTH})\.?|{_WEEKDAY}\.?|{_YEAR}"
+    rf"(?<!\w)(?:{_RELATIVE}|{_NUMERIC_DATE}|{_TIME}|(?:{_MONTH})\.?|{_WEEKDAY}\.?|{_YEAR}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?|{_TIME_ZONE})(?!\w)",
     re.IGNORECASE,
 )
@@ -218,13 +245,27 @@ _DATE_PIECE = re.compile(
 # timestamp label is made of.
 _TIMESTAMP_LABEL_WORDS = frozenset({"on", "at", "in", "first", "last", "originally", "since"})
 _HAS_DATE = re.compile(
-    rf"(?<!\w)(?:{_NUMERIC_DATE}|(?:{_MONTH})\.?\s+\d{{1,2}}(?!\w)|\d{{1,2}}(?:st|nd|rd|th)?"
-    rf"\s+(?:{_MONTH})(?!\w))",
+    rf"(?<!\w)(?:{_RELATIVE}|{_NUMERIC_DATE}|(?:{_MONTH})\.?\s+\d{{1,2}}(?!\w)"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})(?!\w))",
     re.IGNORECASE,
 )
 # Lines before the story's first sentence that are short and end without sentence
 # punctuation are the byline row ("Staff Reporter", "Reading time: 3 minutes"), not body.
 MAX_LEAD_WORDS = 12
+# ...or up to twice as long when it holds a date (the publication and update times,
+# "Published 3 Mar 2026 10:15 am | Last updated 4 Mar 2026"): a dateline, the one
+# line before the first sentence that is the story's, is recognised first.
+MAX_DATED_LEAD_WORDS = 2 * MAX_LEAD_WORDS
+# A toolbar as text: at least this many short items, set apart by middle dots or bullets
+# ("Font size: A- A A+ · Print · Email"); none is a sentence.
+MIN_TOOLBAR_ITEMS = 3
+_TOOLBAR_SEPARATOR = re.compile(r"\s[·•]\s")
+# A poll as text: options that start with an empty choice mark ("( ) Yes", "[ ] No",
+# "○ Not sure"), at least MIN_POLL_OPTIONS of them in a row, and the question before them.
+MIN_POLL_OPTIONS = 2
+_CHOICE = re.compile(r"(?:\(\s?\)|\[\s?\]|[○◯☐□◻⚪])\s*\w")
+# An author box as text: "About <Name>" and a line that starts with the name.
+_ABOUT_NAME = re.compile(r"about\s+((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,3})", re.I)
 # A line (of at least this many words) repeated in the text is a promo placed at several
 # slots: a story does not repeat its own paragraphs.
 MIN_REPEATED_WORDS = 3
@@ -457,7 +498,7 @@ def _is_stray_label(
         or len(text.split()) > MAX_LABEL_WORDS
         or _is_sentence(text)
         or next(el.iter("a"), None) is not None
-        or (el.tag == "p" and len(el) > 0)
+        or (el.tag == "p" and len(el) > 0 and not _wholly_in(el, NOTE_TAGS))
         or rules.agency_names.find(text)
     ):
         return False
@@ -466,6 +507,23 @@ def _is_stray_label(
         sibling is not None and _is_paragraph(sibling)
         for sibling in (node.getprevious(), node.getnext())
     )
+
+
+def _wholly_in(el: HtmlElement, tags: frozenset[str]) -> bool:
+    """Whether all of ``el``'s text is in one child of ``tags``: "<p><em>...</em></p>"."""
+    return (
+        len(el) == 1
+        and el[0].tag in tags
+        and not (el.text or "").strip()
+        and not (el[0].tail or "").strip()
+    )
+
+
+def _is_note_to_reader(text: str) -> bool:
+    """An italic paragraph that speaks to the reader ("You have two free articles left")
+    and quotes nobody: a paywall's or an editor's note, not the story (which reports what
+    others say, in quotation marks)."""
+    return bool(_SECOND_PERSON.search(text)) and not _QUOTATION.search(text)
 
 
 def _is_badge(el: HtmlElement, text: str, rules: NoiseRules) -> bool:
@@ -501,11 +559,16 @@ def _control_boxes(tree: HtmlElement, protected: set[HtmlElement]) -> Iterable[H
 
     That is the nearest block holding text besides its controls (a text field and its
     button may sit in a wrapper of their own, inside the box that says what they are for),
-    if it is short. A paragraph with a control in it is left alone.
+    if it is short. A paragraph with a control in it is left alone. A <form> counts as one
+    control (its heading and small print sit around it: "Our weekly letter" above the
+    form, "Unsubscribe at any time" below), unless it holds the story (a page laid out
+    in one form, as ASP.NET WebForms does).
     """
-    for control in tree.iter(*CONTROL_TAGS):
+    for control in tree.iter(*CONTROL_TAGS, "form"):
         if control.get("type") == "hidden" or next(control.iterancestors("form"), None) is not None:
-            continue  # a form is dropped whole by its tag
+            continue  # inside a form: the form is the control
+        if control in protected:
+            continue
         for node in control.iterancestors():
             if node in protected or node.tag == "p":
                 break
@@ -534,7 +597,7 @@ def _text_without_controls(el: HtmlElement) -> str:
     def walk(node: HtmlElement) -> None:
         parts.append(node.text or "")
         for child in node:
-            if isinstance(child.tag, str) and child.tag not in CONTROL_TAGS:
+            if isinstance(child.tag, str) and child.tag not in CONTROL_TAGS and child.tag != "form":
                 walk(child)
             parts.append(child.tail or "")
 
@@ -581,14 +644,21 @@ def _button_boxes(tree: HtmlElement, protected: set[HtmlElement]) -> Iterable[Ht
     """Small boxes of text that end in a button-like link: sign-up, support, follow boxes."""
     for box in _BUTTON_BOXES(tree):
         button = box[-1]
-        if (
-            box in protected
-            or (button.tail or "").strip()
-            or len(_text(button).split()) > MAX_BUTTON_WORDS
-        ):
+        if button.tag == "p" and ((button.text or "").strip() or (button[0].tail or "").strip()):
+            continue  # a paragraph with words besides its link
+        if box in protected or (button.tail or "").strip() or not _is_button(_text(button)):
             continue
         if any(child.tag in _BOX_CONTENT_TAGS and _text(child) for child in box[:-1]):
             yield box
+
+
+def _is_button(text: str) -> bool:
+    """A button's words: "Join now", or a short question and its answer ("Have an
+    account? Log in"): at most MAX_BUTTON_WORDS words after the last question mark."""
+    question, mark, answer = text.rpartition("?")
+    if mark and len(question.split()) <= MAX_BUTTON_WORDS:
+        text = answer
+    return len(text.split()) <= MAX_BUTTON_WORDS
 
 
 def _is_headline_list(el: HtmlElement, text: str, link_chars: dict[HtmlElement, int]) -> bool:
@@ -623,6 +693,7 @@ def _text_blocks(
     tree: HtmlElement, rules: NoiseRules, protected: set[HtmlElement]
 ) -> Iterable[HtmlElement]:
     """Blocks that are noise by their text: headed lists and sections, teasers, headline lists."""
+    link_lines: set[HtmlElement] = set()
     for el in _SHORT_BLOCKS(tree):
         if el in protected:
             continue
@@ -644,11 +715,18 @@ def _text_blocks(
             )
             or _is_link_line(el, text)
         ):
+            link_lines.add(el)
+            yield el
+        elif (el.tag in TEASER_TAGS and _ends_in_button(el, text)) or (
+            el.tag == "p" and _wholly_in(el, NOTE_TAGS) and _is_note_to_reader(text)
+        ):
             yield el
         elif _is_stray_label(el, text, rules, protected):
             yield _climb(el, text, protected)
         elif _is_badge(el, text, rules):
             yield el
+    yield from _headings_of_link_lines(link_lines, protected)
+    yield from _link_lines_after_breaks(tree)
     link_chars: dict[HtmlElement, int] = {}
     for el in _LINK_BLOCKS(tree):
         if el not in protected and _is_headline_list(el, _text(el), link_chars):
@@ -658,6 +736,63 @@ def _text_blocks(
                 yield previous
     yield from _button_boxes(tree, protected)
     yield from _headed_link_lists(tree, protected)
+
+
+def _headings_of_link_lines(
+    link_lines: set[HtmlElement], protected: set[HtmlElement]
+) -> Iterable[HtmlElement]:
+    """The heading over a run of linked headlines, each in a block of its own.
+
+    A headline list laid out as separate lines ("<b>Worth your time</b><br>• <a>...</a>
+    <br>• <a>...</a>", or a div per item) is no list element: its items go one by one as
+    link lines, and the heading over at least MIN_HEADED_LIST_LINKS of them goes too.
+    """
+    for el in link_lines:
+        heading = el.getprevious()
+        if heading is None or heading in link_lines or not _is_heading_like(heading, protected):
+            continue
+        run, node = 0, el
+        while node is not None and node in link_lines:
+            run, node = run + 1, node.getnext()
+        if run >= MIN_HEADED_LIST_LINKS and not _text(heading).endswith(":"):
+            yield heading
+
+
+def _link_lines_after_breaks(tree: HtmlElement) -> Iterable[HtmlElement]:
+    """A linked headline set on its own line at the end of a paragraph, after a <br>.
+
+    "...said on Wednesday.<br><small>Related: <a>Dam work resumes</a></small>": the
+    inline element after the break is a line of its own, and a link line as a paragraph
+    would be.
+    """
+    for br in tree.iter("br"):
+        line = br.getnext()
+        if (
+            line is None
+            or line.tag not in INLINE_LINE_TAGS
+            or br.getparent() is None
+            or br.getparent().tag != "p"
+            or (br.tail or "").strip()
+            or (line.tail or "").strip()
+            or not (line.getnext() is None or line.getnext().tag == "br")
+        ):
+            continue
+        text = _text(line)
+        if text and _is_link_line(line, text):
+            yield line
+
+
+def _ends_in_button(el: HtmlElement, text: str) -> bool:
+    """A line of sentences closed by a button ("Our weekend long-read, on Saturdays.
+    <a>Count me in</a>"): a body sentence does not end on a link after its full stop."""
+    if len(text) > MAX_BUTTON_BOX_CHARS or len(el) == 0:
+        return False
+    button = el[-1]
+    if button.tag != "a" or (button.tail or "").strip() or any(c.tag in BLOCK_TAGS for c in el):
+        return False
+    label = _text(button)
+    before = text[: len(text) - len(label)].strip() if text.endswith(label) else ""
+    return bool(label) and _is_button(label) and _is_sentence(before)
 
 
 def _small_print(
@@ -783,11 +918,17 @@ def _furniture(
     text = _text(el)
     if not text:
         return
-    if len(text) > MAX_AFTER_STORY_CHARS:
+    if len(text) > MAX_AFTER_STORY_CHARS or _holds_shape(el, shape):
         for child in el:
             yield from _furniture(child, shape, rules, protected)
     elif not rules.agency_names.find(text):
         yield el
+
+
+def _holds_shape(el: HtmlElement, shape: tuple[str, str, str]) -> bool:
+    """Whether a block holding a container shaped like the story's (the story continued,
+    wrapped deeper than the container itself: CMS "paragraph" items) is inside ``el``."""
+    return any(_shape(d) == shape for d in el.iterdescendants(shape[0]))
 
 
 def _drop(elements: Iterable[HtmlElement]) -> int:
@@ -830,6 +971,8 @@ def is_noise_line(
         return True
     if is_reader_prompt(text, rules):
         return True
+    if is_toolbar(text) and not rules.agency_names.find(text):
+        return True
     if in_tail and rules.tail_line_pattern.match(text):
         return True
     if is_timestamp(text) and parse_dateline(text, rules.agency_names) is None:
@@ -865,6 +1008,38 @@ def is_reader_prompt(text: str, rules: NoiseRules) -> bool:
         ):
             return True
     return False
+
+
+def is_toolbar(text: str) -> bool:
+    """Short items set apart by middle dots or bullets: "Font size · Print · Save"."""
+    items = _TOOLBAR_SEPARATOR.split(text)
+    return len(items) >= MIN_TOOLBAR_ITEMS and all(
+        0 < len(item.split()) <= MAX_LABEL_WORDS and not _is_sentence(item) for item in items
+    )
+
+
+def _boxes_as_lines(lines: list[str]) -> set[int]:
+    """Indexes of lines that make a poll or an author box laid out as lines of text.
+
+    A poll: MIN_POLL_OPTIONS options or more in a row, each starting with an empty
+    choice mark, and the question before them. An author box: "About <Name>" followed
+    by a line that starts with that name.
+    """
+    drop: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _CHOICE.match(lines[j]):
+            j += 1
+        if j - i >= MIN_POLL_OPTIONS:
+            drop.update(range(i, j))
+            if i > 0 and lines[i - 1].rstrip().endswith(("?", "؟")):
+                drop.add(i - 1)
+        about = _ABOUT_NAME.fullmatch(lines[i])
+        if about and i + 1 < len(lines) and lines[i + 1].startswith(about.group(1)):
+            drop.update((i, i + 1))
+        i = max(j, i + 1)
+    return drop
 
 
 def is_timestamp(text: str) -> bool:
@@ -910,7 +1085,8 @@ def split_lead(lines: Sequence[str], agencies: AgencyNames) -> tuple[list[str], 
     for i, line in enumerate(lines):
         if (
             _is_sentence(line)
-            or len(line.split()) > MAX_LEAD_WORDS
+            or len(line.split()) > MAX_DATED_LEAD_WORDS
+            or (len(line.split()) > MAX_LEAD_WORDS and _HAS_DATE.search(line) is None)
             or parse_dateline(line, agencies) is not None
         ):
             return list(lines[i:]), list(lines[:i])
@@ -924,6 +1100,9 @@ def clean_lines(
     domain = rules.for_host(host)
     repeated = _repeated(lines)
     kept = [line.strip() for line in lines if not is_noise_line(line, rules, domain)]
+    boxes = _boxes_as_lines(kept)
+    if boxes:
+        kept = [line for i, line in enumerate(kept) if i not in boxes]
     if repeated:
         # every copy goes, but the first line stays: a lead repeated as a summary
         kept = kept[:1] + [line for line in kept[1:] if _line_key(line) not in repeated]
@@ -941,6 +1120,7 @@ def _has_content(p: HtmlElement) -> bool:
 def split_br_paragraphs(tree: HtmlElement) -> int:
     """Turn text laid out with ``<br>`` in a div or span (Blogger, old CMSs) into ``<p>`` elements.
 
+    Old portals put the story in a ``<font>`` with ``<br>`` breaks: that is split too.
     Otherwise trafilatura may merge and reorder such text. Returns how many blocks changed.
     """
     changed = 0
