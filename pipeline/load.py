@@ -352,8 +352,7 @@ def _insert_rows(conn: Connection, article_ids: list[int]) -> None:
             SELECT article_id, (b.i - 1)::SMALLINT AS band, b.hash
             FROM staged, unnest(bands) WITH ORDINALITY AS b(hash, i)
             UNION ALL
-            SELECT article_id, {dedup.EXACT_BAND}, {dedup.exact_key_sql()} FROM staged
-            WHERE text_hash <> '{dedup.EMPTY_TEXT_HASH}'
+            {dedup.exact_rows_sql("staged")}
         )
         SELECT article_id, band, hash, ? FROM rows
         WHERE article_id IN (SELECT article_id FROM loaded_ids)

@@ -167,10 +167,11 @@ def recluster(db: str) -> dict[str, int]:
         duck.execute(
             f"""
             INSERT INTO article_bands (article_id, band, hash, batch)
-            SELECT article_id, band, hash, $batch FROM new_bands
-            UNION ALL
-            SELECT article_id, {dedup.EXACT_BAND}, {dedup.exact_key_sql()}, $batch FROM articles
-            WHERE text_hash <> '{dedup.EMPTY_TEXT_HASH}'
+            SELECT article_id, band, hash, $batch FROM (
+                SELECT article_id, band, hash FROM new_bands
+                UNION ALL
+                {dedup.exact_rows_sql("articles")}
+            )
             """,
             {"batch": batch},
         )

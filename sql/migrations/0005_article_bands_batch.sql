@@ -4,7 +4,7 @@
 -- are batch 0.
 ALTER TABLE article_bands ADD COLUMN batch BIGINT DEFAULT 0;
 -- Exact copies become band candidates too, through band -1: the first 60 bits of the
--- text hash (pipeline/dedup.py, exact_key_sql), for every article with a non-empty text.
+-- text hash (pipeline/dedup.py, exact_rows_sql), for every article with a non-empty text.
 INSERT INTO article_bands (article_id, band, hash, batch)
 SELECT article_id, -1, key, 0 FROM (
     SELECT article_id, TRY_CAST('0x' || left(text_hash, 15) AS BIGINT) AS key FROM articles
