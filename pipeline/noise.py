@@ -27,6 +27,11 @@ Two passes, both driven by ``config/noise.yaml``:
   italic paragraph that speaks to the reader and quotes nobody (paywall and editor's
   notes). A block after the story that holds a container shaped like the story's is the
   story continued, and is looked into rather than dropped.
+  Custom elements (web components, "<story-para>") become divs, and those whose tag name
+  says noise ("<newsletter-box>") go; a question answered by form controls ("Was this
+  useful? [Yes] [No]") and a short label after a picture or audio player (its credit)
+  go; a share or follow label goes with its bar of buttons only, up to the next body
+  paragraph; <br> text in spans and in table cells becomes paragraphs.
 - ``clean_lines`` works on the extracted text: it drops short lines that are noise
   by their wording ("Please enter your comment", "Comments reflect users' views") or by
   their shape: a sentence that starts with an imperative and speaks to the reader ("Let
@@ -37,7 +42,12 @@ Two passes, both driven by ``config/noise.yaml``:
   in the text (a promo placed at several slots), toolbars as text ("Font size · Print ·
   Email"), relative timestamps ("Updated 2 hours ago"), polls as text (options behind an
   empty choice mark, "( ) Yes", and their question) and an "About <Name>" heading
-  followed by the named person's bio. ``split_lead`` then splits off the byline row
+  followed by the named person's bio, short "|"-separated bars of noise items, and
+  noise lines behind an emoji or an opening bracket. Kept: a table's rows (a date in a
+  cell is data), an imperative reported with who said it ("Mind the gap, the guard told
+  them."), a correction that states the right fact after the wrong one. A wire tail
+  with editors' initials ("PTI AB CD") is cut to the agency's name for
+  ``pipeline.wire``. ``split_lead`` then splits off the byline row
   before the first sentence ("Staff Reporter", "Reading time", a publication-and-update
   row with dates).
 
@@ -92,6 +102,10 @@ MAX_BUTTON_BOX_CHARS = 300
 # crosshead and stays; so do labels at the end of the body, where wire credits sit.
 MAX_LABEL_WORDS = 6
 LABEL_TAGS = frozenset({"p", "div", "span"})
+# Media: a stray label may follow one as well as a paragraph (a caption set outside it).
+MEDIA_TAGS = ("img", "picture", "video", "audio")
+# Tags that hold a sentence laid out without a <p> (a paragraph all the same).
+LOOSE_TAGS = frozenset({"div", "span"})
 # ...and a paragraph set wholly in italics is such a label too ("<p><em>Story goes on
 # after the advert</em></p>"): a crosshead is set in bold; italics mark notes to the reader.
 NOTE_TAGS = frozenset({"em", "i"})
@@ -143,6 +157,8 @@ def _any_tag(tags: Iterable[str]) -> str:
     return " or ".join(f"self::{t}" for t in sorted(tags))
 
 
+# Custom elements (web components): a hyphen in the tag name.
+_CUSTOM = etree.XPath("//*[contains(local-name(), '-')]")
 _NAMED = etree.XPath("//*[@class or @id or @role or @aria-label]")
 # Headings and teasers hold no blocks; testing that first spares measuring big containers.
 _SHORT_BLOCKS = etree.XPath(
@@ -152,7 +168,9 @@ _SHORT_BLOCKS = etree.XPath(
 # Blocks that hold loose text broken by <br> (and so no <p> around it).
 _BR_BLOCKS = etree.XPath(
     "//*[self::div or self::span[not(ancestor::p)] or self::font[not(ancestor::p)]][br]"
-    "[normalize-space(text()) or br[normalize-space(following-sibling::text())]]"
+    "[normalize-space(text()) or br[normalize-space(following-sibling::text())]"
+    # ...or sentences in spans set apart by <br> ("<span>...</span><br><br><span>...")
+    " or br[following-sibling::*[1][self::span or self::font][normalize-space()]]]"
 )
 BLOCK_TAGS = frozenset(
     {
@@ -222,7 +240,36 @@ MAX_CALL_WORDS = 3
 # ...without a comma or quotation marks ("Help, they said." is reported speech).
 _NOT_A_CALL = re.compile(r"[,\"“”‘’']")
 _QUOTATION = re.compile(r"[\"“”«»]")
-_SECOND_PERSON = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)
+# A correction note: a "Correction:" label or the story's earlier version spoken of...
+_CORRECTION = re.compile(
+    r"^\W*(?:correction|clarification)s?\s*:|\ban? (?:earlier|previous|prior) (?:version|edition)\b",
+    re.IGNORECASE,
+)
+# ...split into sentences (a semicolon closes the wrong version: "...; it is ...")...
+_SENTENCES = re.compile(r"(?<=[.;!?])\s+")
+# ...and the words of a note about the note ("We regret the error.").
+_NOTE_WORDS = re.compile(
+    r"\b(?:corrected|updated|amended|revised|edited|changed|errors?|mistakes?|regrets?"
+    r"|apologi[sz]e\w*)\b",
+    re.IGNORECASE,
+)
+# Reported speech without quotation marks: an imperative followed by who said it
+# ("Check the brakes twice, the instructor reminded the class."): the story reporting
+# what someone told someone, not the site speaking to the reader.
+_ATTRIBUTION = re.compile(
+    r",\s+(?:[^\W\d_][\w'’-]*\s+){0,4}"
+    r"(?:said|says|told|tells|asked|asks|added|adds|urged|urges|warned|warns|reminded|reminds"
+    r"|recalled|recalls|insisted|insists|explained|explains|advised|advises|wrote|writes)"
+    r"\b[^.!?]{0,60}[.!?][\"'”’)]*$",
+    re.IGNORECASE,
+)
+# The reader addressed, or the outlet speaking of its own products ("Also in our weekend
+# edition.", "... on our app"); a slogan in italics may say "we" and "our land".
+_ADDRESS = re.compile(
+    r"\b(?:you(?:r|rs|rself)?|our\s(?:[\w-]+\s)?(?:edition|e-?paper|paper|newspaper|magazine"
+    r"|print|website|site|app|newsletter|podcast|channel|desk|newsroom|archive)s?)\b",
+    re.IGNORECASE,
+)
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -260,6 +307,14 @@ MAX_DATED_LEAD_WORDS = 2 * MAX_LEAD_WORDS
 # ("Font size: A- A A+ · Print · Email"); none is a sentence.
 MIN_TOOLBAR_ITEMS = 3
 _TOOLBAR_SEPARATOR = re.compile(r"\s[·•]\s")
+# Symbols and brackets before a line's first word (an emoji, a bullet, an opening
+# parenthesis); quotation marks are kept: a quoted line is somebody's words.
+_LEADING_MARKS = re.compile(r"^[^\w\"“”‘’'«»]+")
+# A wire tail line with editors' initials in capitals: "PTI AB CDE", "(UNI) XY".
+_DESK_INITIALS = re.compile(r"\W*(\w[\w ]*?\w)\W*((?:\s+(?-i:[A-Z]{2,4})){1,3})\s*")
+# A table's row in extracted text: cells between unescaped "|" ("| Week | Cases |").
+MIN_TABLE_CELLS = 2
+_TABLE_CELL = re.compile(r"(?<!\\)\|")
 # A poll as text: options that start with an empty choice mark ("( ) Yes", "[ ] No",
 # "○ Not sure"), at least MIN_POLL_OPTIONS of them in a row, and the question before them.
 MIN_POLL_OPTIONS = 2
@@ -287,6 +342,7 @@ class NoiseRules:
     drop_tags: frozenset[str]
     list_heading: re.Pattern[str]
     section_heading: re.Pattern[str]
+    bar_heading: re.Pattern[str]
     line_pattern: re.Pattern[str]
     max_line_chars: int
     line_phrase: re.Pattern[str]
@@ -338,6 +394,7 @@ def load_rules(path: Path = DEFAULT_RULES_PATH) -> NoiseRules:
         drop_tags=frozenset(raw.get("drop_tags") or ()),
         list_heading=re.compile(_alternation(raw["list_headings"]), re.IGNORECASE),
         section_heading=re.compile(_alternation(raw["section_headings"]), re.IGNORECASE),
+        bar_heading=re.compile(_alternation(raw.get("bar_headings") or ["(?!)"]), re.IGNORECASE),
         line_pattern=re.compile(_alternation(raw["line_patterns"]), re.IGNORECASE),
         max_line_chars=int(raw["max_line_chars"]),
         line_phrase=re.compile(_alternation(raw["line_phrases"]), re.IGNORECASE),
@@ -419,14 +476,22 @@ def _climb(node: HtmlElement, text: str, protected: set[HtmlElement]) -> HtmlEle
 
 
 def _headed_block(
-    heading: HtmlElement, text: str, protected: set[HtmlElement], *, whole_section: bool
+    heading: HtmlElement,
+    text: str,
+    protected: set[HtmlElement],
+    *,
+    whole_section: bool,
+    bar: bool = False,
 ) -> list[HtmlElement]:
-    """The heading and what it introduces: its link lists, or (``whole_section``) all after it."""
+    """The heading and what it introduces: its link lists, or (``whole_section``) all after
+    it, or (``bar``) the buttons after it up to the next body paragraph."""
     node = _climb(heading, text, protected)
     block = [node]
     sibling = node.getnext()
     while sibling is not None and sibling not in protected:
-        if not whole_section and not _is_linky_or_empty(sibling):
+        if not whole_section and not bar and not _is_linky_or_empty(sibling):
+            break
+        if bar and _is_body_block(sibling):
             break
         block.append(sibling)
         sibling = sibling.getnext()
@@ -488,7 +553,9 @@ def _is_paragraph(el: HtmlElement) -> bool:
 def _is_stray_label(
     el: HtmlElement, text: str, rules: NoiseRules, protected: set[HtmlElement]
 ) -> bool:
-    """A few unpunctuated words in a plain p/div/span standing between body paragraphs.
+    """A few unpunctuated words in a plain p/div/span standing between body paragraphs
+    (or sentences laid out as spans or divs, line breaks between them aside), or between
+    a picture, video or audio player and a paragraph (a caption or credit of the media).
 
     A wire credit ("(Based on PTI report)") has the same shape but names an agency; it
     stays for ``pipeline.wire`` to read.
@@ -503,10 +570,36 @@ def _is_stray_label(
     ):
         return False
     node = _climb(el, text, protected)
-    return all(
-        sibling is not None and _is_paragraph(sibling)
-        for sibling in (node.getprevious(), node.getnext())
+    previous = _neighbour(node.itersiblings(preceding=True))
+    return _is_body_block(_neighbour(node.itersiblings())) and (
+        _is_body_block(previous) or _is_media(previous)
     )
+
+
+def _is_body_block(el: HtmlElement | None) -> bool:
+    """A body paragraph, or a sentence laid out as a div or span."""
+    return el is not None and (
+        _is_paragraph(el) or (el.tag in LOOSE_TAGS and _is_loose_paragraph(el, _text(el)))
+    )
+
+
+def _is_media(el: HtmlElement | None) -> bool:
+    """A picture, a video or an audio player (or a block holding one and no text): the
+    short line after it is its caption or credit ("Narrated by a synthetic voice · 2:10")."""
+    if el is None or not isinstance(el.tag, str):
+        return False
+    if el.tag in MEDIA_TAGS:
+        return True
+    return (
+        el.tag in ("figure", "div")
+        and not _text(el)
+        and next(el.iter(*MEDIA_TAGS), None) is not None
+    )
+
+
+def _neighbour(siblings: Iterable[HtmlElement]) -> HtmlElement | None:
+    """The first sibling that is not a line break (text laid out as spans between <br>s)."""
+    return next((s for s in siblings if s.tag != "br"), None)
 
 
 def _wholly_in(el: HtmlElement, tags: frozenset[str]) -> bool:
@@ -520,10 +613,11 @@ def _wholly_in(el: HtmlElement, tags: frozenset[str]) -> bool:
 
 
 def _is_note_to_reader(text: str) -> bool:
-    """An italic paragraph that speaks to the reader ("You have two free articles left")
-    and quotes nobody: a paywall's or an editor's note, not the story (which reports what
-    others say, in quotation marks)."""
-    return bool(_SECOND_PERSON.search(text)) and not _QUOTATION.search(text)
+    """An italic paragraph that speaks to the reader or as the outlet ("You have two free
+    articles left", "This appeared in our print edition") and quotes nobody: a paywall's
+    or an editor's note, not the story (which reports what others say, in quotation
+    marks)."""
+    return bool(_ADDRESS.search(text)) and not _QUOTATION.search(text)
 
 
 def _is_badge(el: HtmlElement, text: str, rules: NoiseRules) -> bool:
@@ -580,8 +674,10 @@ def _control_boxes(tree: HtmlElement, protected: set[HtmlElement]) -> Iterable[H
             rest = _text_without_controls(node)
             if not rest:
                 continue  # the controls' own wrapper: the box is further out
-            if _is_loose_paragraph(node, rest):
-                break  # a paragraph laid out as a div, with a button in it
+            if _is_loose_paragraph(node, rest) and not rest.endswith(("?", "؟")):
+                # a paragraph laid out as a div, with a button in it; a question that
+                # the controls answer ("Did this help? [Yes] [No]") is a widget
+                break
             yield node
             break
 
@@ -702,6 +798,9 @@ def _text_blocks(
             heading = _heading_text(text)
             if rules.section_heading.fullmatch(heading):
                 yield from _headed_block(el, text, protected, whole_section=True)
+                continue
+            if rules.bar_heading.fullmatch(heading):
+                yield from _headed_block(el, text, protected, whole_section=False, bar=True)
                 continue
             if rules.list_heading.fullmatch(heading):
                 yield from _headed_block(el, text, protected, whole_section=False)
@@ -931,6 +1030,22 @@ def _holds_shape(el: HtmlElement, shape: tuple[str, str, str]) -> bool:
     return any(_shape(d) == shape for d in el.iterdescendants(shape[0]))
 
 
+def _custom_elements(tree: HtmlElement, rules: NoiseRules) -> list[HtmlElement]:
+    """Turn custom elements ("<story-para>", "<promo-rail>": web components) into divs.
+
+    The HTML parser knows nothing of them and treats them as inline, so their text runs
+    together into one line. A custom element's name says what it is, as a class does:
+    the ones whose name holds a word of ``block_attribute_words`` ("<newsletter-box>",
+    "<site-related-list>") are returned, to be dropped unless they hold the story.
+    """
+    named: list[HtmlElement] = []
+    for el in _CUSTOM(tree):
+        if rules.block_attribute.search(_SEPARATORS.sub("", el.tag.lower())):
+            named.append(el)
+        el.tag = "div"
+    return named
+
+
 def _drop(elements: Iterable[HtmlElement]) -> int:
     removed = 0
     for el in list(elements):
@@ -947,10 +1062,13 @@ def clean_tree(tree: HtmlElement, rules: NoiseRules, host: str | None = None) ->
     if domain is not None:
         for xpath in domain.drop_xpath:
             removed += _drop(el for el in xpath(tree) if isinstance(el, HtmlElement))
-    unwrap_layout_tables(tree)
+    custom = _custom_elements(tree, rules)
+    # <br> text first: a table cell holding such text then holds paragraphs, and is layout
     split_br_paragraphs(tree)
+    unwrap_layout_tables(tree)
     protected, main = _protected(tree)
     # The cheap pass (tags, class names) first: it shrinks the tree the later ones read.
+    removed += _drop(el for el in custom if el not in protected)
     removed += _drop(_named_blocks(tree, rules, protected))
     removed += _drop(_text_blocks(tree, rules, protected))
     removed += _drop(_small_print(tree, rules, protected))
@@ -965,20 +1083,67 @@ def is_noise_line(
     text = line.strip()
     if not text:
         return True
-    if len(text) > rules.max_line_chars:
+    if len(text) > rules.max_line_chars or states_correction(text, rules):
         return False
-    if rules.line_pattern.match(text) or rules.line_phrase.search(text):
+    # a line's wording counts from its first word: "📸 Photo: ...", "(Disclaimer: ...)"
+    start = _LEADING_MARKS.sub("", text)
+    if (
+        rules.line_pattern.match(text)
+        or (start != text and rules.line_pattern.match(start))
+        or rules.line_phrase.search(text)
+    ):
         return True
     if is_reader_prompt(text, rules):
+        return True
+    if "|" in text and _is_bar_of_noise(text, rules, domain):
         return True
     if is_toolbar(text) and not rules.agency_names.find(text):
         return True
     if in_tail and rules.tail_line_pattern.match(text):
         return True
-    if is_timestamp(text) and parse_dateline(text, rules.agency_names) is None:
-        # a dateline standing alone ("SKARDU, Dec 2:") is the story's start, not a timestamp
+    if (
+        is_timestamp(text)
+        and parse_dateline(text, rules.agency_names) is None
+        and not is_table_row(text)
+    ):
+        # a dateline standing alone ("SKARDU, Dec 2:") is the story's start, not a
+        # timestamp; nor is a row of a table of figures ("| March 4 | 1,204 |")
         return True
     return bool(domain and domain.line_pattern and domain.line_pattern.match(text))
+
+
+def _is_bar_of_noise(text: str, rules: NoiseRules, domain: DomainRules | None) -> bool:
+    """Short items set apart by "|", each noise on its own: "(4) Comments | Add yours".
+
+    A table's row is data, and stays.
+    """
+    if is_table_row(text):
+        return False
+    items = [item.strip() for item in text.split("|")]
+    return len(items) > 1 and all(
+        item and len(item.split()) <= MAX_LABEL_WORDS and is_noise_line(item, rules, domain)
+        for item in items
+    )
+
+
+def states_correction(text: str, rules: NoiseRules) -> bool:
+    """A correction that says what is right after what was wrong: information, kept.
+
+    "Clarification: A previous version of this report gave the bridge's length as 40
+    metres. It is 400 metres long." The note goes on, after its first sentence, with a
+    sentence of the story's own (no reader, outlet or note words: "We regret the error",
+    "The story has been amended" are furniture). A bare note ("An earlier version of
+    this report misstated the number of stalls.") is one sentence, and goes.
+    """
+    if not _CORRECTION.search(text):
+        return False
+    sentences = _SENTENCES.split(text)
+    if len(sentences) < 2:
+        return False
+    rest = " ".join(sentences[1:])
+    return _WORD.search(rest) is not None and not (
+        rules.reader_word.search(rest) or _NOTE_WORDS.search(rest)
+    )
 
 
 def is_reader_prompt(text: str, rules: NoiseRules) -> bool:
@@ -991,7 +1156,7 @@ def is_reader_prompt(text: str, rules: NoiseRules) -> bool:
     or the clause is a short call to action ending a line that does ("Catch the latest on
     our app. Download now.").
     """
-    if len(text.split()) > MAX_PROMPT_WORDS:
+    if len(text.split()) > MAX_PROMPT_WORDS or _ATTRIBUTION.search(text):
         return False
     clauses = _CLAUSES.split(text)
     for i, clause in enumerate(clauses):
@@ -1008,6 +1173,16 @@ def is_reader_prompt(text: str, rules: NoiseRules) -> bool:
         ):
             return True
     return False
+
+
+def is_table_row(text: str) -> bool:
+    """A row of a table as trafilatura writes it, with at least MIN_TABLE_CELLS cells
+    holding text: "| March 4 | 1,204 |". A date in a table's row is data, not the page's
+    timestamp (which a layout table holds alone in its one cell)."""
+    if not (text.startswith("|") and text.endswith("|")):
+        return False
+    cells = [cell for cell in _TABLE_CELL.split(text.strip("|")) if cell.strip()]
+    return len(cells) >= MIN_TABLE_CELLS
 
 
 def is_toolbar(text: str) -> bool:
@@ -1108,9 +1283,23 @@ def clean_lines(
         kept = kept[:1] + [line for line in kept[1:] if _line_key(line) not in repeated]
     tail_start = max(0, len(kept) - rules.tail_lines)
     kept = kept[:tail_start] + [
-        line for line in kept[tail_start:] if not is_noise_line(line, rules, domain, in_tail=True)
+        _bare_credit(line, rules)
+        for line in kept[tail_start:]
+        if not is_noise_line(line, rules, domain, in_tail=True)
     ]
     return kept, len(lines) - len(kept)
+
+
+def _bare_credit(line: str, rules: NoiseRules) -> str:
+    """A wire tail line without the desk's initials: "PTI AB CDE" -> "PTI".
+
+    Agencies close a story with their name and the initials of the editors who handled
+    it, in capitals; the bare name is left for ``pipeline.wire.split_tail`` to read.
+    """
+    credit = _DESK_INITIALS.fullmatch(line)
+    if credit and rules.agency_names.lookup(credit.group(1)):
+        return credit.group(1)
+    return line
 
 
 def _has_content(p: HtmlElement) -> bool:
