@@ -751,6 +751,8 @@ def _button_boxes(tree: HtmlElement, protected: set[HtmlElement]) -> Iterable[Ht
 def _is_button(text: str) -> bool:
     """A button's words: "Join now", or a short question and its answer ("Have an
     account? Log in"): at most MAX_BUTTON_WORDS words after the last question mark."""
+    if not any(c.isalpha() for c in text):
+        return False  # an arrow or a number: a footnote's way back, not a button
     question, mark, answer = text.rpartition("?")
     if mark and len(question.split()) <= MAX_BUTTON_WORDS:
         text = answer
@@ -1347,7 +1349,25 @@ def unwrap_layout_tables(tree: HtmlElement) -> int:
     """
     unwrapped = 0
     for table in _LAYOUT_TABLES(tree):
-        for el in table.iter("table", "thead", "tbody", "tfoot", "tr", "td", "th"):
+        # A table of figures inside a cell (one with header cells) is data and stays; a
+        # nested table without them is layout too.
+        parts = [
+            el
+            for el in table.iter("table", "thead", "tbody", "tfoot", "tr", "td", "th")
+            if not any(t.find(".//th") is not None for t in _tables_between(el, table))
+        ]
+        for el in parts:
             el.tag = "div"
         unwrapped += 1
     return unwrapped
+
+
+def _tables_between(el: HtmlElement, outer: HtmlElement) -> list[HtmlElement]:
+    """The tables that hold ``el`` inside ``outer`` (``el`` itself if it is one)."""
+    found = [el] if el.tag == "table" and el is not outer else []
+    for ancestor in el.iterancestors():
+        if ancestor is outer:
+            return found
+        if ancestor.tag == "table":
+            found.append(ancestor)
+    return found

@@ -738,6 +738,30 @@ def test_line_of_sentences_closed_by_a_button_link_goes_but_a_linked_source_stay
     assert "Justice Naeem Akhtar" in text
 
 
+def test_a_footnote_ending_in_its_back_link_is_not_a_line_closed_by_a_button() -> None:
+    """Static-site footnotes end in a link back to the reference: an arrow, no words."""
+    markup = (
+        f"<article><h1>Land records</h1>{BODY}"
+        "<div class='footnotes' role='doc-endnotes'><hr><ol><li id='fn:1'>"
+        "<p>The ledger lists deeds, not fields. One deed may cover three fields."
+        " <a href='#fnref:1' class='footnote-backref'>↩︎</a></p></li></ol></div></article>"
+    )
+    assert "One deed may cover three fields." in text_after_cleaning(markup)
+
+
+def test_a_table_of_figures_inside_a_layout_table_stays_a_table() -> None:
+    """Only the layout table's own rows and cells are unwrapped, not a data table in a cell."""
+    tree = lxml_html.fromstring(
+        f"<html><body><table><tr><td>{BODY}"
+        "<table class='results'><tr><th>Tehsil</th><th>Turnout</th></tr>"
+        "<tr><td>Khar</td><td>61%</td></tr></table></td><td>side</td></tr></table>"
+        "</body></html>"
+    )
+    assert unwrap_layout_tables(tree) == 1
+    (table,) = tree.findall(".//table")
+    assert table.get("class") == "results" and len(table.findall(".//td")) == 2
+
+
 def test_italic_note_to_the_reader_goes_but_an_italic_quote_or_report_stays() -> None:
     first, second = BODY.split("</p>", 1)
     note = "<p><i>You have two free articles left this week. Join for Rs 150 to keep going.</i></p>"
