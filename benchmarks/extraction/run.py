@@ -37,7 +37,17 @@ from systems import plain_trafilatura, tuned_trafilatura  # noqa: E402
 from pipeline.extract import extract, extract_many  # noqa: E402
 from pipeline.records import Extracted  # noqa: E402
 
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
+SPLITS = (
+    "dev",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+)
 DEFAULT_OTHER_PYTHON = "/tmp/othervenv/bin/python"
 # The fixture pages are small; timing each several times per run steadies the figures.
 SPEED_COPIES = 5
