@@ -80,6 +80,48 @@ def test_independent_report_of_the_same_event_is_not_a_copy() -> None:
     assert not dedup.is_copy(WIRE, UNRELATED)
 
 
+# A recurring notice: next week's keeps every sentence and changes the facts.
+NOTICE = """ISLAMABAD, Nov 12 (APP): The weekly sensitive price indicator rose by 0.42 per cent
+in the week ended November 11, the statistics bureau said on Thursday.
+
+Prices of 19 items increased, 7 decreased and 25 remained stable during the week under review,
+the bureau said.
+
+Tomatoes, onions and LPG cylinders recorded the largest increases, while chicken and eggs
+became cheaper, according to the bureau's data."""
+NEXT_NOTICE = """ISLAMABAD, Nov 19 (APP): The weekly sensitive price indicator rose by 0.17 per cent
+in the week ended November 18, the statistics bureau said on Thursday.
+
+Prices of 14 items increased, 9 decreased and 28 remained stable during the week under review,
+the bureau said.
+
+Tomatoes, onions and LPG cylinders recorded the largest increases, while chicken and eggs
+became cheaper, according to the bureau's data."""
+
+
+def test_next_weeks_notice_is_not_a_copy_but_a_reformatted_misspelt_reprint_is() -> None:
+    assert dedup.copy_score(NOTICE, NEXT_NOTICE)[1] >= dedup.CONTAINMENT_THRESHOLD
+    assert dedup.fact_swaps(NOTICE, NEXT_NOTICE)[0] >= 2
+    assert not dedup.is_copy(NOTICE, NEXT_NOTICE)
+    reprint = (
+        NOTICE.replace("ISLAMABAD, Nov 12 (APP): ", "")
+        .replace("0.42 per cent", "0.42pc")
+        .replace("statistics bureau", "Statistics Bureau")
+        .replace("Tomatoes", "Tomattoes")
+    )
+    assert dedup.fact_swaps(reprint, NOTICE)[0] == 0
+    assert dedup.is_copy(NOTICE, reprint)
+
+
+def test_amounts_compare_by_value_and_briefs_allow_no_swap() -> None:
+    assert dedup._amounts("Rs2.5bn") == dedup._amounts("Rs 2,500 million") == {"2.5e+09"}
+    brief = "A fire broke out at the cloth market in Hyderabad on Sunday night. Firefighters put it out after three hours, officials said. No one was hurt."
+    other = brief.replace("Hyderabad", "Sukkur")
+    assert dedup.fact_swaps(other, brief) == (1, 3)
+    assert not dedup.is_copy(brief, other)
+    assert dedup.is_copy(brief, brief.replace("officials said", "officials told reporters"))
+
+
 def test_short_or_empty_texts_only_match_exactly() -> None:
     sentence = "Seven people were killed in a landslide near Dasu, police said."
     assert not dedup.is_copy(sentence, WIRE)
