@@ -204,7 +204,8 @@ def is_copy(text_a: str, text_b: str) -> bool:
     a, b = shingles(text_a), shingles(text_b)
     if min(len(a), len(b)) < MIN_SHINGLES or shingle_scores(a, b)[1] < CONTAINMENT_THRESHOLD:
         return False
-    short, long = (text_a, text_b) if len(a) <= len(b) else (text_b, text_a)
+    # the shorter text's sentences are checked; on a tie, the same one whatever the order
+    short, long = (text_a, text_b) if (len(a), text_a) <= (len(b), text_b) else (text_b, text_a)
     swapped, sentences = fact_swaps(short, long)
     return swapped <= (0 if sentences <= SHORT_TEXT_SENTENCES else MAX_FACT_SWAPS)
 
