@@ -75,6 +75,11 @@ LEAD_MIN_CHARS = 200
 DATELINE_MAX_CHARS = 60
 _DATELINE = re.compile(r"^\s*[A-Z][\w .,'()/]{0,50}?(?::| [-\u2013\u2014]{1,2} )")
 
+# A title may start with a dateline too ("Quetta: Taliban reshuffle governors"): the
+# place the story is filed from, which the body's dateline usually repeats. A region
+# match there counts like a passing mention (it is not the title's subject).
+_TITLE_DATELINE = re.compile(r"^\s*[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}:\s")
+
 # A place named in a run of at least LIST_MIN_ITEMS places from at least
 # LIST_MIN_LABELS regions, separated only by commas or "and" ("Punjab, Sindh, Khyber
 # Pakhtunkhwa and Balochistan"; "in Rawalpindi, Multan and Karachi") is one item of a
@@ -90,9 +95,12 @@ _LIST_GAP = re.compile(
 # route", "from Punjab to Sindh") name a route's ends, not where events happen: they
 # are discounted like list items.
 _ROUTE_GAP = re.compile(r"\s*-\s*|\s+to\s+")
+# So are two places of different regions after "between" ("the road corridor between
+# Kashgar and Gwadar", "a toll between Karachi and Hyderabad").
+_BETWEEN_BEFORE = re.compile(r"\b(?i:between)\s+(?:the\s+)?$")
 # A birthplace ("Quetta-born scientist") says where a person is from, not what the
 # story is about: such a match does not count.
-_ORIGIN_SUFFIX = re.compile(r"-(?:born|origin)\b")
+_ORIGIN_SUFFIX = re.compile(r"-(?:born|origin|based)\b")
 # Nor does any other place of origin: "a native of Skardu", "hails from Hunza", "a
 # climber from Shimshal village in Hunza", "labourers from Punjab", "a restaurant
 # chain from Islamabad" (a person or firm, then "from", then the place, possibly as
@@ -105,10 +113,11 @@ _ORIGIN_NOUNS = (
     r"(?:climbers?|mountaineers?|poets?|writers?|artists?|singers?|athletes?|cricketers?"
     r"|players?|footballers?|boxers?|scientists?|doctors?|man|woman|men|women|boys?|girls?"
     r"|youths?|teenagers?|labourers?|laborers?|workers?|pilgrims?|tourists?|visitors?"
-    r"|famil(?:y|ies)|traders?|migrants?|students?|chain|company|firm|brand)"
+    r"|famil(?:y|ies)|traders?|migrants?|students?|chain|company|firm|brand|teams?|sides?|squads?)"
 )
 _ORIGIN_BEFORE = re.compile(
     r"\b(?i:natives? of|hails? from|hailing from|originally from|born in|belong(?:s|ing)? to"
+    r"|roots in"
     rf"|{_ORIGIN_NOUNS}\s+from|(?:was|were|is|are) (?:originally |all |mostly )?from"
     # a climber's record ("has already climbed K2") is about the person, not the peak
     r"|(?:has|have|had) (?:already |also |previously )?(?:climbed|summited|scaled))"
@@ -117,7 +126,9 @@ _ORIGIN_BEFORE = re.compile(
 )
 _ORIGIN_AFTER = re.compile(
     r"\s+(?i:man|woman|boy|girl|youth|teenager|climber|mountaineer|poet|writer|artist"
-    r"|singer|athlete|cricketer|footballer|boxer|scientist)\b"
+    r"|singer|athlete|cricketer|footballer|boxer|scientist|firm|company|teams?"
+    # a diaspora: "Houston's Hunza community"
+    r"|community|diaspora)\b"
     # Urdu: "<place> کے ادیب" (writers of the place), "<place> سے تعلق رکھنے والے"
     # (who belong to the place).
     r"|\s+(?:کے|کی)\s+(?:ادیب|شاعر|کھلاڑی|فنکار|کوہ پیما)|\s+سے تعلق رکھنے"
@@ -126,7 +137,16 @@ _ORIGIN_AFTER = re.compile(
 ORIGIN_LOOKBACK_CHARS = 80
 # Every cue of _ORIGIN_BEFORE contains one of these: a cheap test that spares the
 # regular expression for most matches (tagging speed).
-_ORIGIN_CUE_WORDS = ("from", "native", "born in", "belong", "climbed", "summited", "scaled")
+_ORIGIN_CUE_WORDS = (
+    "from",
+    "native",
+    "born in",
+    "belong",
+    "climbed",
+    "summited",
+    "scaled",
+    "roots in",
+)
 # A place that is only where a ceremony or conference was held ("at a ceremony in
 # Lahore"), or only where goods or people come from or go to ("goods from Kashgar",
 # "cargo bound for Kandahar", "on its way to Gwadar", "transit cargo for Afghanistan",
@@ -139,10 +159,37 @@ _PASSING_BEFORE = re.compile(
     r"|\b(?i:from|bound for|way to|destined for|headed for|heading for|crossed into"
     r"|crossing into|sent to|deported to|repatriated to|exported to|exports to"
     r"|(?:cargo|goods|shipments?|consignments?) for)\s+(?:the\s+)?$"
+    # the destination of a trip ("had left the city's terminal for Turbat")
+    r"|\b(?i:left|leaving|departed|departing|set off|set out)\b[^.;\n]{0,40}?\s(?i:for)\s+(?:the\s+)?$"
+    # a venue of a meal or a meeting with the press ("at a hotel in Quetta")
+    r"|\b(?i:hotel|lunch|luncheon|dinner|reception|forum)\s+(?i:in|at)\s+(?:the\s+)?$"
+    # where a distant quake was only felt ("tremors were also felt in Hunza")
+    r"|\b(?i:felt|heard)\s+(?:\w+\s+)?(?i:in)\s+(?:the\s+)?$"
+    # a road or pass that goods only travel through ("trade through the Khunjerab Pass")
+    r"|\b(?i:trade|goods|cargo|trucks|traffic|exports|imports|containers|transit)"
+    r"\s+(?:\w+\s+){0,2}(?i:through|via)\s+(?:the\s+)?$"
+)
+# A place after a passing place's possessive ("from Afghanistan's Nuristan province")
+# is in passing too.
+_POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+")
+# A destination written as a suffix ("a Balochistan-bound bus", "Gilgit-bound
+# tourists") is in passing too.
+_BOUND_SUFFIX = re.compile(r"-bound\b", re.I)
+# A visitor speaking in a city ("Finance minister in Quetta says ...") names where the
+# words were said, not what they are about: the place is in passing.
+_VISITOR_BEFORE = re.compile(
+    r"\b(?i:minister|president|premier|envoy|ambassador|adviser|governor)\s+in\s+$"
+)
+_SAYS_AFTER = re.compile(r"\s+(?i:says|said|tells|told|vows|warns|urges|promises|pledges)\b")
+# A namesake placed in another region by an apposition ("Kalat, the capital of
+# Afghanistan's Zabul province"; "Kalat, capital of Zabul") is that region's place.
+_APPOSITION_GAP = re.compile(
+    r",?\s+(?i:the\s+)?(?i:provincial\s+|district\s+)?"
+    r"(?i:capital|city|town|district|village|headquarters|centre|center)\s+(?i:of|in)\s+"
 )
 # The word right before such a place (or before "the" and the place) is one of these:
 # a cheap test that spares the regular expression for most matches (tagging speed).
-_PASSING_LAST_WORDS = frozenset({"in", "at", "from", "for", "to", "into"})
+_PASSING_LAST_WORDS = frozenset({"in", "at", "from", "for", "to", "into", "through", "via"})
 # Enough characters before a match to hold "from the ".
 PASSING_LOOKBACK_CHARS = 12
 
@@ -172,7 +219,7 @@ REGION_RELATIVE_FLOOR = 0.25
 # story that is also substantively about the region (a title and several mentions)
 # keeps the tag.
 SPORT_MIN_TERMS = 3
-SPORT_REGION_FACTOR = 0.3
+SPORT_REGION_FACTOR = 0.25
 
 # Default weights per taxonomy section. Names and places identify a region; demonyms
 # and organisations lean towards it; gazetteer towns are not reviewed one by one.
@@ -609,7 +656,9 @@ def tag(title: str, text: str, taxonomy: Taxonomy | None = None) -> list[TagMatc
     fields = [(title, _title_zones), (text, _body_zones)]
     hits: dict[str, list[_Hit]] = {"region": [], "topic": []}
     sport_terms: set[str] = set()
-    for s, zones in fields:
+    n_title_regions = 0
+    for field_no, (s, zones) in enumerate(fields):
+        is_title = field_no == 0
         if not s:
             continue
         found = _find(tax, s)
@@ -623,10 +672,25 @@ def tag(title: str, text: str, taxonomy: Taxonomy | None = None) -> list[TagMatc
                 layer = _drop_origins(layer, s)
                 _mark_lists(layer, s)
                 _mark_passing(layer, s)
+                if is_title:
+                    for h in layer:
+                        h.in_passing = h.in_passing or h.where == "dateline"
             else:
                 layer.extend(_combo_hits(tax, found, s, where_of))
             hits[kind].extend(layer)
+        if is_title:
+            n_title_regions = len(hits["region"])
 
+    # A region named in the title that the body never names, while the body names
+    # other regions, is a comparison or a side remark ("After Balochistan's example,
+    # Sindh moves to ..."), not the story's subject.
+    body_labels = {h.term.label for h in hits["region"][n_title_regions:]}
+    if body_labels:
+        hits["region"] = [
+            h
+            for i, h in enumerate(hits["region"])
+            if i >= n_title_regions or h.term.label in body_labels
+        ]
     out: list[TagMatch] = []
     for kind in KINDS:
         factor = 1.0
@@ -766,7 +830,10 @@ def _mark_lists(hits: list[_Hit], s: str) -> None:
         items = {h.start for h in run}
         n_labels = len({h.term.label for h in run})
         listed = len(items) >= LIST_MIN_ITEMS and n_labels >= LIST_MIN_LABELS
-        if listed or (route and len(items) == 2 and n_labels == 2):
+        between = len(items) == 2 and bool(
+            _BETWEEN_BEFORE.search(s[max(0, run[0].start - 14) : run[0].start])
+        )
+        if listed or ((route or between) and len(items) == 2 and n_labels == 2):
             for h in run:
                 h.in_list = True
 
@@ -789,7 +856,8 @@ def _clause_before(s: str, h: _Hit) -> str:
 
 
 def _drop_origins(hits: list[_Hit], s: str) -> list[_Hit]:
-    """Region matches minus those that name a person's or firm's place of origin.
+    """Region matches minus those that name a person's or firm's place of origin, or
+    a namesake that an apposition places in another region.
 
     An origin cue covers the places coordinated with its place: in "writers from
     Quetta and Gilgit" and "Quetta and Gilgit poets" both are origins.
@@ -805,6 +873,10 @@ def _drop_origins(hits: list[_Hit], s: str) -> list[_Hit]:
                 any(cue in low for cue in _ORIGIN_CUE_WORDS) and bool(_ORIGIN_BEFORE.search(before))
             )
         )
+    for i in range(len(hits) - 1):  # "Kalat, the capital of Afghanistan's Zabul"
+        a, b = hits[i], hits[i + 1]
+        if a.term.label != b.term.label and _APPOSITION_GAP.fullmatch(s, a.end, b.start):
+            origin[i] = True
     for i in range(len(hits) - 1):  # forwards: "from Quetta and Gilgit"
         if origin[i] and _coordinated(s, hits[i], hits[i + 1]):
             origin[i + 1] = True
@@ -827,16 +899,30 @@ def _mark_passing(hits: list[_Hit], s: str) -> None:
         words = s[max(0, h.start - PASSING_LOOKBACK_CHARS) : h.start].lower().split()
         if words and words[-1] == "the":
             words = words[:-1]
-        if words and words[-1] in _PASSING_LAST_WORDS:
-            h.in_passing = bool(_PASSING_BEFORE.search(_clause_before(s, h)))
-        elif previous is not None and previous.in_passing and _coordinated(s, previous, h):
+        if _BOUND_SUFFIX.match(s, h.end):
+            h.in_passing = True
+        elif words and words[-1] in _PASSING_LAST_WORDS:
+            before = _clause_before(s, h)
+            h.in_passing = bool(_PASSING_BEFORE.search(before)) or bool(
+                _VISITOR_BEFORE.search(before) and _SAYS_AFTER.match(s, h.end)
+            )
+        elif (
+            previous is not None
+            and previous.in_passing
+            and (
+                _coordinated(s, previous, h) or _POSSESSIVE_GAP.fullmatch(s, previous.end, h.start)
+            )
+        ):
             h.in_passing = True
         previous = h
 
 
-def _title_zones(_s: str) -> Zones:
-    """Every offset of the title is in the title."""
-    return lambda _pos: "title"
+def _title_zones(title: str) -> Zones:
+    """Every offset of the title is in the title, except a place before a colon at its
+    start ("Quetta: Taliban reshuffle governors"): that is a dateline."""
+    m = _TITLE_DATELINE.match(title)
+    end = m.end() if m else 0
+    return lambda pos: "dateline" if pos < end else "title"
 
 
 def _body_zones(text: str) -> Zones:
