@@ -214,8 +214,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _AMOUNT = re.compile(
     r"(\d+(?:[.,]\d+)*)(?:\s*(billion|bn|million|mn|thousand|crore|lakh)(?![^\W\d_]))?", re.I
 )
-_SCALE = {"billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "thousand": 1e3}
-_SCALE |= {"crore": 1e7, "lakh": 1e5}
+_SCALE = {
+    "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "thousand": 1e3,
+    "crore": 1e7, "lakh": 1e5,
+}  # fmt: skip
 _LETTERS = re.compile(r"[^\W\d_]+")
 _MONTHS = frozenset(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -244,21 +246,31 @@ def _names(sentence: str) -> set[str]:
     }
 
 
+def _same_name(name: str, others: set[str]) -> bool:
+    """Whether ``name`` is one of ``others`` misspelt ("balochistan", "balochsitan")."""
+    return any(difflib.SequenceMatcher(None, name, o).ratio() >= SAME_NAME_RATIO for o in others)
+
+
 def _swapped(mine: set[str], theirs: set[str], *, fuzzy: bool = False) -> bool:
     """Each side has something the other lacks (a value replaced, not one added or dropped)."""
     only_mine, only_theirs = mine - theirs, theirs - mine
     if fuzzy:  # a misspelt name is the same name
-
-        def same(x: str, others: set[str]) -> bool:
-            return any(
-                difflib.SequenceMatcher(None, x, y).ratio() >= SAME_NAME_RATIO for y in others
-            )
-
         only_mine, only_theirs = (
-            {x for x in only_mine if not same(x, only_theirs)},
-            {y for y in only_theirs if not same(y, only_mine)},
+            {x for x in only_mine if not _same_name(x, only_theirs)},
+            {y for y in only_theirs if not _same_name(y, only_mine)},
         )
     return bool(only_mine) and bool(only_theirs)
+
+
+def _facts(sentence: str) -> tuple[set[str], set[str], set[str]]:
+    """A sentence's (words and amounts, amounts, names)."""
+    amounts = _amounts(sentence)
+    return {w.lower() for w in _LETTERS.findall(sentence)} | amounts, amounts, _names(sentence)
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of ``text`` with at least four words."""
+    return [x for x in _SENTENCE_END.split(text) if len(x.split()) >= 4]
 
 
 def fact_swaps(short: str, long: str) -> tuple[int, int]:
@@ -270,18 +282,10 @@ def fact_swaps(short: str, long: str) -> tuple[int, int]:
     or different names (misspellings aside). A reprint keeps its facts; the next week's
     price notice keeps the sentences and swaps the facts.
     """
-
-    def bag(sentence: str) -> set[str]:
-        return {w.lower() for w in _LETTERS.findall(sentence)} | _amounts(sentence)
-
-    def sentences_of(text: str) -> list[str]:
-        return [x for x in _SENTENCE_END.split(text) if len(x.split()) >= 4]
-
-    theirs = [(bag(x), _amounts(x), _names(x)) for x in sentences_of(long)]
-    mine = sentences_of(short)
+    theirs = [_facts(x) for x in _sentences(long)]
+    mine = [_facts(x) for x in _sentences(short)]
     swapped = 0
-    for sentence in mine:
-        words = bag(sentence)
+    for words, amounts, names in mine:
         best, best_j = None, 0.0
         for other in theirs:
             j = len(words & other[0]) / len(words | other[0])
@@ -289,6 +293,6 @@ def fact_swaps(short: str, long: str) -> tuple[int, int]:
                 best, best_j = other, j
         if best is None or not SAME_SENTENCE_JACCARD <= best_j < 1.0:
             continue
-        if _swapped(_amounts(sentence), best[1]) or _swapped(_names(sentence), best[2], fuzzy=True):
+        if _swapped(amounts, best[1]) or _swapped(names, best[2], fuzzy=True):
             swapped += 1
     return swapped, len(mine)

@@ -66,51 +66,41 @@ def band_candidates(
             return _indexed_candidates(duck, index)
         except OSError as exc:  # the index is a cache: a full disk must not stop the load
             log.warning("band index unusable, joining against the store: %s", exc)
+    return sorted(_joined_pairs(duck))
+
+
+def _joined_pairs(
+    duck: duckdb.DuckDBPyConnection, after: int | None = None
+) -> set[tuple[int, int]]:
+    """Pairs sharing a band row, by an SQL join; only rows of batches after ``after`` if given."""
+    recent = "" if after is None else f"AND nb.batch > {int(after)} AND ob.batch > {int(after)}"
     pairs = duck.execute(
-        """
+        f"""
         SELECT DISTINCT nb.article_id, ob.article_id
-        FROM article_bands nb JOIN assign_ids USING (article_id)
-        JOIN article_bands ob ON ob.band = nb.band AND ob.hash = nb.hash
-                             AND ob.article_id <> nb.article_id
+        FROM article_bands nb JOIN article_bands ob
+          ON ob.band = nb.band AND ob.hash = nb.hash AND ob.article_id <> nb.article_id
+        WHERE nb.article_id IN (SELECT article_id FROM assign_ids) {recent}
         """
     ).fetchall()
-    return [(int(a), int(b)) for a, b in pairs]
+    return {(int(x), int(y)) for x, y in pairs}
 
 
 def _indexed_candidates(
     duck: duckdb.DuckDBPyConnection, index: bandindex.BandIndex
 ) -> list[tuple[int, int]]:
     """``band_candidates`` through the band index (see there)."""
-    # The articles' rows are this transaction's own: the batches before theirs are
-    # committed and go into the index first.
-    row = duck.execute(
-        f"SELECT min(batch) FROM article_bands WHERE batch > {int(index.watermark)}"
-        " AND article_id IN (SELECT article_id FROM assign_ids)"
-    ).fetchone()
-    first = row[0] if row else None
-    if first is None:  # no band rows (texts too short or empty): no candidates
-        return []
-    index.catch_up(duck, below=int(first))
-    recent = f"batch > {int(index.watermark)}"  # rows the index does not hold
     new = duck.execute(
-        f"SELECT article_id, band, hash FROM article_bands WHERE {recent}"
+        f"SELECT article_id, band, hash, batch FROM article_bands WHERE batch > {int(index.watermark)}"
         " AND article_id IN (SELECT article_id FROM assign_ids)"
     ).fetchnumpy()
+    if len(new["batch"]) == 0:  # no band rows (texts too short or empty): no candidates
+        return []
+    # The articles' rows are this transaction's own: the batches before theirs are
+    # committed and go into the index first (the rows read above all stay after it).
+    index.catch_up(duck, below=int(new["batch"].min()))
     at, others = index.lookup(new["hash"], new["band"])
-    pairs = {(int(a), int(b)) for a, b in zip(new["article_id"][at], others, strict=True) if a != b}
-    pairs.update(
-        (int(a), int(b))
-        for a, b in duck.execute(
-            f"""
-            SELECT DISTINCT nb.article_id, ob.article_id
-            FROM article_bands nb JOIN article_bands ob
-              ON ob.band = nb.band AND ob.hash = nb.hash AND ob.article_id <> nb.article_id
-            WHERE nb.{recent} AND ob.{recent}
-              AND nb.article_id IN (SELECT article_id FROM assign_ids)
-            """
-        ).fetchall()
-    )
-    return sorted(pairs)
+    pairs = {(int(x), int(y)) for x, y in zip(new["article_id"][at], others, strict=True) if x != y}
+    return sorted(pairs | _joined_pairs(duck, after=index.watermark))
 
 
 def candidate_links(

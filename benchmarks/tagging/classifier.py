@@ -37,8 +37,6 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import platform
-import subprocess
 import sys
 import time
 from collections.abc import Iterable, Sequence
@@ -46,7 +44,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
-import yaml
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -54,6 +51,8 @@ from sklearn.model_selection import KFold
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
+
+from run import load_split, machine, prf  # noqa: E402
 
 from pipeline.tag import Taxonomy, load_taxonomy, tag  # noqa: E402
 
@@ -81,8 +80,7 @@ def load(splits: Sequence[str], tax: Taxonomy, zero: Taxonomy) -> Data:
     ids, split, titles, texts, gold, rules, score = [], [], [], [], [], [], []
     rgold, rrules = [], []
     for name in splits:
-        articles = yaml.safe_load((HERE / f"{name}.yaml").read_text("utf-8"))
-        for a in articles:
+        for a in load_split(name):
             title, text = str(a["title"]), str(a["text"])
             want = set(a.get("topics") or [])
             got = tag(title, text, tax)
@@ -271,13 +269,6 @@ def counts(pred: np.ndarray, gold: np.ndarray) -> np.ndarray:
     return np.stack([tp, fp, fn], axis=1)
 
 
-def prf(tp: float, fp: float, fn: float) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
-
-
 def micro(c: np.ndarray) -> tuple[float, float, float]:
     tp, fp, fn = c.sum(0)
     return prf(tp, fp, fn)
@@ -322,16 +313,6 @@ def per_topic_table(topics: Sequence[str], results: dict[str, np.ndarray]) -> li
         cells.append(f"{p:.2f} | {r:.2f} | **{f:.3f}**")
     rows.append("| **micro** | | " + " | ".join(cells) + " |")
     return rows
-
-
-def machine() -> str:
-    def run(*cmd: str) -> str:
-        try:
-            return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.strip()
-        except (OSError, subprocess.CalledProcessError):
-            return "?"
-
-    return f"`{run('uname', '-a')}`, nproc {run('nproc')}, Python {platform.python_version()}"
 
 
 def top_words(model: Model, topics: Sequence[str], n: int = 8) -> list[str]:

@@ -123,7 +123,7 @@ def evaluate(
     return {k: (v[0], v[1], v[2]) for k, v in counts.items()}, errors
 
 
-def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+def prf(tp: float, fp: float, fn: float) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
     f = 2 * p * r / (p + r) if p + r else 0.0
