@@ -39,10 +39,12 @@ sports report less; a region far below the article's main region not at all.
 
 from __future__ import annotations
 
+import bisect
 import math
 import os
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -53,6 +55,7 @@ import ahocorasick
 import yaml
 
 from pipeline.records import TagMatch
+from pipeline.topicmodel import TopicModel, load_topic_model
 
 DEFAULT_TAXONOMY = Path(__file__).resolve().parent.parent / "config" / "taxonomy.yaml"
 
@@ -208,10 +211,18 @@ def _repeat_factor(count: int) -> float:
 # Topic: topic words are more generic than place names, so one lead mention of a
 # phrase (2.0) is not enough; a title mention or a strong phrase in the lead is.
 DEFAULT_THRESHOLDS: Mapping[str, float] = {"region": 2.5, "topic": 3.0}
+# With a topic model (``settings.topic_model``, a file beside the YAML), a topic is kept
+# when the model's probability reaches ``settings.topic_model_threshold``.
+TOPIC_MODEL_SETTINGS = ("topic_model", "topic_model_threshold")
+DEFAULT_MODEL_THRESHOLD = 0.5
 
 # A region scoring below this fraction of the article's top region is a side
 # mention of a neighbour ("as in Khyber Pakhtunkhwa, ...") rather than coverage.
 REGION_RELATIVE_FLOOR = 0.25
+
+# A region named this many times in a body paragraph that names no other region is
+# that paragraph's subject, and so a tag (see _paragraph_subjects).
+PARAGRAPH_SUBJECT_MENTIONS = 3
 
 # A sports report (at least SPORT_MIN_TERMS different `sport_terms`: "wickets",
 # "innings", "PSL") is about a game, not about the places its venue and teams are
@@ -323,6 +334,8 @@ class Taxonomy:
     source: str
     automaton: Any = field(repr=False)
     combos: tuple[Combo, ...] = ()
+    topic_model: TopicModel | None = field(default=None, repr=False)
+    model_threshold: float = DEFAULT_MODEL_THRESHOLD
 
     def threshold(self, kind: str, label: str) -> float:
         """The minimum score for a ``kind`` ("region"/"topic") tag ``label``."""
@@ -381,12 +394,29 @@ def build_taxonomy(data: object, source: str = "<taxonomy>") -> Taxonomy:
     settings = data.get("settings") or {}
     if not isinstance(settings, dict):
         raise fail("settings", "expected a mapping")
+    unknown = set(settings) - {*(f"{k}_threshold" for k in KINDS), *TOPIC_MODEL_SETTINGS}
+    if unknown:
+        raise fail(f"settings.{sorted(unknown)[0]}", "unknown setting")
     defaults = {}
     for kind in KINDS:
         key = f"{kind}_threshold"
         defaults[kind] = _number(
             settings.get(key, DEFAULT_THRESHOLDS[kind]), f"settings.{key}", fail
         )
+    topic_model = None
+    if settings.get("topic_model"):
+        model_path = settings["topic_model"]
+        if not isinstance(model_path, str):
+            raise fail("settings.topic_model", "expected a file name (or null for no model)")
+        try:
+            topic_model = load_topic_model(Path(source).parent / model_path)
+        except ValueError as exc:
+            raise fail("settings.topic_model", str(exc)) from exc
+    model_threshold = _number(
+        settings.get("topic_model_threshold", DEFAULT_MODEL_THRESHOLD),
+        "settings.topic_model_threshold",
+        fail,
+    )
 
     terms: list[Term] = []
     combos: list[Combo] = []
@@ -470,6 +500,8 @@ def build_taxonomy(data: object, source: str = "<taxonomy>") -> Taxonomy:
         source=source,
         automaton=_compile(terms),
         combos=tuple(combos),
+        topic_model=topic_model,
+        model_threshold=model_threshold,
     )
 
 
@@ -649,10 +681,70 @@ def tag(title: str, text: str, taxonomy: Taxonomy | None = None) -> list[TagMatc
 
     ``text`` is the clean body, paragraphs separated by newlines. Returns regions
     then topics, each by descending score, only those at or above their threshold.
+    With a topic model in the taxonomy (``settings.topic_model``), a topic's score is
+    the model's probability and its threshold ``settings.topic_model_threshold``; the
+    rules' cues stay in the evidence.
     """
     tax = taxonomy or load_taxonomy()
     title = title or ""
     text = text or ""
+    scored = _scores(title, text, tax)
+    modelled: set[str] = set()
+    if tax.topic_model is not None:
+        scored["topic"], modelled = _model_topics(title, text, tax, scored["topic"])
+    out: list[TagMatch] = []
+    for kind in KINDS:
+        kept = [
+            TagMatch(kind, label, round(score, 2 if label not in modelled else 3), evidence)
+            for label, (score, evidence) in scored[kind].items()
+            if score >= (tax.model_threshold if label in modelled else tax.threshold(kind, label))
+        ]
+        out.extend(sorted(kept, key=lambda m: (-m.score, m.label)))
+    return out
+
+
+def rule_scores(title: str, text: str, taxonomy: Taxonomy | None = None) -> dict[str, float]:
+    """Every topic the rules found a cue for, with its rule score (no threshold, no model):
+    the rules' half of the topic model's input."""
+    tax = taxonomy or load_taxonomy()
+    return {
+        label: round(score, 2)
+        for label, (score, _) in _scores(title or "", text or "", tax)["topic"].items()
+    }
+
+
+Scored = dict[str, tuple[float, tuple[dict[str, object], ...]]]
+
+
+def _model_topics(title: str, text: str, tax: Taxonomy, rules: Scored) -> tuple[Scored, set[str]]:
+    """The topics scored by the model's probability, with the rules' evidence and the
+    model's own entry (probability, rule score, the words that weighed most); and the
+    labels the model decided."""
+    assert tax.topic_model is not None
+    probs = tax.topic_model.probabilities(
+        title, text, {label: round(score, 2) for label, (score, _) in rules.items()}
+    )
+    out: Scored = {}
+    for label in tax.topics:
+        if label not in probs:  # a topic added to the YAML after the model was trained
+            if label in rules:
+                out[label] = rules[label]
+            continue
+        p, cues = probs[label]
+        rule_score, evidence = rules.get(label, (0.0, ()))
+        entry: dict[str, object] = {
+            "term": ", ".join(cues),
+            "label_term": "topic model",
+            "where": "model",
+            "probability": round(p, 3),
+            "rule_score": round(rule_score, 2),
+        }
+        out[label] = (p, (entry, *evidence))
+    return out, set(probs)
+
+
+def _scores(title: str, text: str, tax: Taxonomy) -> dict[str, Scored]:
+    """Per kind, every label the rules found a cue for: its score and evidence."""
     fields = [(title, _title_zones), (text, _body_zones)]
     hits: dict[str, list[_Hit]] = {"region": [], "topic": []}
     sport_terms: set[str] = set()
@@ -691,21 +783,26 @@ def tag(title: str, text: str, taxonomy: Taxonomy | None = None) -> list[TagMatc
             for i, h in enumerate(hits["region"])
             if i >= n_title_regions or h.term.label in body_labels
         ]
-    out: list[TagMatch] = []
+    out: dict[str, Scored] = {}
     for kind in KINDS:
         factor = 1.0
         if kind == "region" and len(sport_terms) >= SPORT_MIN_TERMS:
             factor = SPORT_REGION_FACTOR
         scored = _score(hits[kind], title, text, factor)
         if kind == "region" and scored:
+            subjects = (
+                set() if factor < 1.0 else _paragraph_subjects(hits[kind][n_title_regions:], text)
+            )
             top = max(score for score, _ in scored.values())
-            scored = {k: v for k, v in scored.items() if v[0] >= REGION_RELATIVE_FLOOR * top}
-        kept = [
-            TagMatch(kind, label, round(score, 2), evidence)
-            for label, (score, evidence) in scored.items()
-            if score >= tax.threshold(kind, label)
-        ]
-        out.extend(sorted(kept, key=lambda m: (-m.score, m.label)))
+            scored = {
+                k: v
+                for k, v in scored.items()
+                if v[0] >= REGION_RELATIVE_FLOOR * top or k in subjects
+            }
+            for label in subjects & set(scored):
+                score, evidence = scored[label]
+                scored[label] = (max(score, tax.threshold(kind, label)), evidence)
+        out[kind] = scored
     return out
 
 
@@ -947,9 +1044,7 @@ def _body_zones(text: str) -> Zones:
     return where
 
 
-def _score(
-    hits: list[_Hit], title: str, text: str, factor: float = 1.0
-) -> dict[str, tuple[float, tuple[dict[str, object], ...]]]:
+def _score(hits: list[_Hit], title: str, text: str, factor: float = 1.0) -> Scored:
     """Per label: its salience score (times ``factor``) and its evidence, strongest first."""
     # A context term needs a match of its label that counts in full: a passing or
     # listed mention ("deported to Afghanistan") does not vouch for "Afghans".
@@ -989,6 +1084,30 @@ def _score(
         score = factor * math.fsum(p for p, _ in items)
         out[label] = (score, tuple(e for _, e in items))
     return out
+
+
+def _paragraph_subjects(body_hits: list[_Hit], text: str) -> set[str]:
+    """Regions that are the subject of a paragraph of the body: the only region the
+    paragraph names in full (not in a list, in passing or as a context word), named at
+    least PARAGRAPH_SUBJECT_MENTIONS times. "Abdul Wahid was picked up in Khuzdar, and
+    police in Khuzdar said..." says where the reported event happened, wherever in the
+    article that paragraph stands; and a paragraph about the other side of a border is
+    coverage of that side too."""
+    starts = [0]
+    starts.extend(m.end() for m in re.finditer("\n", text))
+    per_paragraph: dict[int, Counter[str]] = {}
+    for h in body_hits:
+        if h.in_list or h.in_passing or h.term.needs_context:
+            continue
+        para = bisect.bisect_right(starts, h.start) - 1
+        per_paragraph.setdefault(para, Counter())[h.term.label] += 1
+    return {
+        label
+        for counts in per_paragraph.values()
+        if len(counts) == 1
+        for label, n in counts.items()
+        if n >= PARAGRAPH_SUBJECT_MENTIONS
+    }
 
 
 def _snippet(s: str, start: int, end: int) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,9 @@ def match(matches: list[TagMatch], label: str) -> TagMatch:
 
 @pytest.fixture(scope="module")
 def tax() -> Taxonomy:
-    return load_taxonomy()
+    """The shipped taxonomy with its topic rules deciding alone: these tests are about the
+    rules (the topic model's tests are in test_topicmodel.py)."""
+    return replace(load_taxonomy(), topic_model=None)
 
 
 # ---------------------------------------------------------------- traps
@@ -871,3 +874,47 @@ def test_curfew_alone_is_not_human_rights(tax: Taxonomy) -> None:
 def test_urdu_tourism_is_economy(tax: Taxonomy) -> None:
     got = tag("سیاحت کا نیا قانون", "اسمبلی نے سیاحت کا قانون منظور کر لیا۔", tax)
     assert "economy_energy" in labels(got, "topic")
+
+
+# ---------------------------------------------------------------- paragraph subjects
+
+
+def test_region_named_through_one_paragraph_is_its_subject(tax: Taxonomy) -> None:
+    """The event's place, given only in the last paragraph, still makes the tag."""
+    got = tag(
+        "Journalist's family says he was taken at night",
+        "The family of a reporter who wrote about land disputes says he was taken from "
+        "his home by men in plain clothes on Thursday and has not been heard from since.\n"
+        "His wife said the men showed no warrant. Unions called for his release.\n"
+        "He was picked up in Khuzdar's old bazaar; police in Khuzdar said they had no "
+        "record of an arrest, and the Khuzdar press club will protest on Saturday.",
+        tax,
+    )
+    assert labels(got, "region") == {"balochistan"}
+
+
+def test_two_side_mentions_in_a_closing_paragraph_are_not_a_subject(tax: Taxonomy) -> None:
+    got = tag(
+        "Jacobabad sizzles at 51C as heatwave grips Sindh",
+        "JACOBABAD: The temperature in Jacobabad reached 51 degrees Celsius on Sunday, "
+        "the highest in the country this year, as a heatwave gripped upper Sindh.\n"
+        "Hospitals in Jacobabad, Larkana and Sukkur reported hundreds of cases of "
+        "heatstroke, and the Sindh health department opened cooling wards.\n"
+        "Power cuts of up to 12 hours made conditions worse in rural areas.\n"
+        "The heatwave will last until Thursday; temperatures also rose in Sibi and Turbat.",
+        tax,
+    )
+    assert labels(got, "region") == {"sindh"}
+
+
+def test_a_paragraph_on_the_other_side_of_the_border_tags_that_side(tax: Taxonomy) -> None:
+    got = tag(
+        "Firing across the LoC in Kharmang",
+        "SKARDU: Residents of two villages in Kharmang said Indian troops fired across "
+        "the Line of Control on Saturday night, damaging a house.\n"
+        "Pakistani officials said troops responded.\n"
+        "In Kargil, Indian officials said Pakistani posts fired first at Batalik, and "
+        "families in Drass spent the night in bunkers.",
+        tax,
+    )
+    assert labels(got, "region") == {"gilgit_baltistan", "ladakh"}

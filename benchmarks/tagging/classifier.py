@@ -54,7 +54,8 @@ sys.path.insert(0, str(HERE.parent.parent))
 
 from run import load_split, machine, prf  # noqa: E402
 
-from pipeline.tag import Taxonomy, load_taxonomy, tag  # noqa: E402
+from pipeline.tag import Taxonomy, load_taxonomy, rule_scores, tag  # noqa: E402
+from pipeline.topicmodel import document  # noqa: E402
 
 TRAIN_SPLITS = ("dev", "test", "test2", "test3", "test4", "test5")
 SEED = 0
@@ -75,7 +76,9 @@ class Data:
     region_rules: list[set[str]]
 
 
-def load(splits: Sequence[str], tax: Taxonomy, zero: Taxonomy) -> Data:
+def load(splits: Sequence[str], tax: Taxonomy) -> Data:
+    """The splits' articles; ``rules`` and ``score`` from the topic rules alone (no model)."""
+    tax = replace(tax, topic_model=None)
     topics = tax.topics
     ids, split, titles, texts, gold, rules, score = [], [], [], [], [], [], []
     rgold, rrules = [], []
@@ -84,7 +87,7 @@ def load(splits: Sequence[str], tax: Taxonomy, zero: Taxonomy) -> Data:
             title, text = str(a["title"]), str(a["text"])
             want = set(a.get("topics") or [])
             got = tag(title, text, tax)
-            low = {m.label: m.score for m in tag(title, text, zero) if m.kind == "topic"}
+            low = rule_scores(title, text, tax)
             ids.append(str(a["id"]))
             split.append(name)
             titles.append(title)
@@ -105,13 +108,6 @@ def load(splits: Sequence[str], tax: Taxonomy, zero: Taxonomy) -> Data:
         rgold,
         rrules,
     )
-
-
-def zero_thresholds(tax: Taxonomy) -> Taxonomy:
-    """The taxonomy with every topic threshold at 0: tag() then returns every topic
-    the rules found any cue for, with its score."""
-    th = {k: (0.0 if k[0] == "topic" else v) for k, v in tax.thresholds.items()}
-    return replace(tax, thresholds=th)
 
 
 # ---------------------------------------------------------------- models
@@ -141,11 +137,6 @@ CONFIGS = [
         (False, True), (False, True), (1.0, 4.0, 16.0), (False, True)
     )
 ]
-
-
-def doc(title: str, text: str) -> str:
-    # The title twice: it says what the story is about, as for the rules.
-    return f"{title}\n{title}\n{text}"
 
 
 def rules_features(score: np.ndarray) -> np.ndarray:
@@ -199,7 +190,7 @@ class Model:
 
 
 def docs_of(data: Data, idx: np.ndarray) -> list[str]:
-    return [doc(data.titles[i], data.texts[i]) for i in idx]
+    return [document(data.titles[i], data.texts[i]) for i in idx]
 
 
 def oof_proba(data: Data, idx: np.ndarray, folds: list[np.ndarray], cfg: Config) -> np.ndarray:
@@ -344,11 +335,10 @@ def main() -> None:
 
     t0 = time.perf_counter()
     tax = load_taxonomy()
-    zero = zero_thresholds(tax)
     thr = tax.threshold("topic", tax.topics[0])
     assert all(tax.threshold("topic", t) == thr for t in tax.topics)
     topics = tax.topics
-    data = load(TRAIN_SPLITS, tax, zero)
+    data = load(TRAIN_SPLITS, tax)
     idx = np.arange(len(data.ids))
     print(f"# Learned topic classifier vs rules\n\nmachine: {machine()}")
     print(f"training splits: {', '.join(TRAIN_SPLITS)} ({len(idx)} articles)\n")
@@ -438,7 +428,7 @@ def main() -> None:
     print("\n".join(top_words(final, topics)) + "\n")
 
     if args.heldout:
-        held = load([args.heldout], tax, zero)
+        held = load([args.heldout], tax)
         p = final.proba(docs_of(held, np.arange(len(held.ids))), held.score)
         combined = st.apply(held.rules, held.score, p, thr)
         hdocs = docs_of(held, np.arange(len(held.ids)))

@@ -1,0 +1,135 @@
+"""The learned topic model: its NumPy inference equals scikit-learn's, the shipped file
+is trained on the current rules, and tag() uses it with evidence (and can do without)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from pipeline.tag import DEFAULT_TAXONOMY, Taxonomy, load_taxonomy, rule_scores, tag
+from pipeline.topicmodel import char_ngrams, load_topic_model, word_ngrams
+
+REPO = Path(__file__).resolve().parent.parent
+TAGGING = REPO / "benchmarks" / "tagging"
+
+
+@pytest.fixture(scope="module")
+def tax() -> Taxonomy:
+    return load_taxonomy()
+
+
+def test_ngrams_match_scikit_learn() -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    doc = "QUETTA: Gunmen  attacked a\nCPEC convoy; I saw it. کوئٹہ میں فائرنگ"
+    word = TfidfVectorizer(ngram_range=(1, 2)).build_analyzer()
+    char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5)).build_analyzer()
+    assert word_ngrams(doc) == word(doc)
+    assert char_ngrams(doc) == char(doc)
+
+
+def test_numpy_probabilities_equal_scikit_learns(tmp_path: Path) -> None:
+    """Train the shipped configuration on one split, export it, and compare the two
+    implementations' probabilities on another split."""
+    sys.path[:0] = [str(TAGGING)]
+    try:
+        from classifier import Model, docs_of, load
+        from train_topic_model import CONFIG, write
+    finally:
+        sys.path.remove(str(TAGGING))
+    tax = load_taxonomy()
+    train, held = load(["test4"], tax), load(["test5"], tax)
+    model = Model(CONFIG).fit(docs_of(train, np.arange(len(train.ids))), train.score, train.gold)
+    write(model, tax.topics, tmp_path / "m.npz")
+    ours = load_topic_model(tmp_path / "m.npz")
+    theirs = model.proba(docs_of(held, np.arange(len(held.ids))), held.score)
+    for i, (title, text) in enumerate(zip(held.titles, held.texts, strict=True)):
+        probs = ours.probabilities(title, text, rule_scores(title, text, tax))
+        got = [probs[t][0] for t in tax.topics]
+        assert got == pytest.approx(list(theirs[i]), abs=1e-5), held.ids[i]
+    assert (theirs > 0.5).any() and (theirs < 0.5).any()
+
+
+@pytest.mark.slow
+def test_shipped_model_is_trained_on_the_current_rules() -> None:
+    run = subprocess.run(
+        [sys.executable, str(TAGGING / "train_topic_model.py"), "--check"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_model_topics_carry_probability_and_the_rules_evidence(tax: Taxonomy) -> None:
+    got = tag(
+        "Balochistan cabinet raises wheat support price",
+        "QUETTA: The Balochistan cabinet on Monday raised the wheat support price to "
+        "Rs4,000 per 40kg and approved Rs2bn for flour subsidies.\n"
+        "Farmers' groups said the increase would barely cover the cost of fertiliser.",
+        tax,
+    )
+    topics = {m.label: m for m in got if m.kind == "topic"}
+    assert {"politics_governance", "economy_energy"} <= set(topics)
+    for m in topics.values():
+        assert 0.5 <= m.score <= 1.0
+        model, *rules = m.evidence
+        assert model["where"] == "model" and model["probability"] == pytest.approx(
+            m.score, abs=1e-3
+        )
+        assert model["term"], "the words that weighed most are named"
+        assert rules, "the rules' cues stay in the evidence"
+
+
+def test_a_topic_is_dropped_when_the_model_says_no_although_a_rule_fired(tax: Taxonomy) -> None:
+    """One strong cue in passing: the rules alone tag it, the model weighs the article."""
+    title = "Hunza school wins national science fair"
+    text = (
+        "Students from a government school in Hunza won the national science fair in "
+        "Islamabad with a low-cost water filter.\n"
+        "Their teacher said the school had no laboratory until a militancy-hit district's "
+        "school donated its old equipment."
+    )
+    rules_only = replace(tax, topic_model=None)
+    assert "militancy_terrorism" in {m.label for m in tag(title, text, rules_only)}
+    assert "militancy_terrorism" not in {m.label for m in tag(title, text, tax)}
+
+
+def test_topic_model_null_tags_by_rules_alone(tmp_path: Path) -> None:
+    text = DEFAULT_TAXONOMY.read_text(encoding="utf-8").replace(
+        "topic_model: topic_model.npz", "topic_model: null"
+    )
+    path = tmp_path / "taxonomy.yaml"
+    path.write_text(text, encoding="utf-8")
+    tax = load_taxonomy(path)
+    assert tax.topic_model is None
+    got = tag("Copper output at Saindak rises", "Copper production at the Saindak mine rose.", tax)
+    mining = next(m for m in got if m.label == "mining_minerals")
+    assert mining.score >= 3.0 and all(e["where"] != "model" for e in mining.evidence)
+
+
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        ("topic_model: missing.npz", "cannot read topic model"),
+        ("topic_model: taxonomy.yaml", "not a topic model file"),
+        ("topic_model: 3", "expected a file name"),
+        ("topic_modle: topic_model.npz", "unknown setting"),
+    ],
+)
+def test_bad_topic_model_setting_is_a_clear_error(
+    tmp_path: Path, setting: str, message: str
+) -> None:
+    text = DEFAULT_TAXONOMY.read_text(encoding="utf-8").replace(
+        "topic_model: topic_model.npz", setting
+    )
+    path = tmp_path / "taxonomy.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError, match=message) as err:
+        load_taxonomy(path)
+    assert "settings.topic_mod" in str(err.value)
