@@ -776,7 +776,8 @@ def _scores(title: str, text: str, tax: Taxonomy) -> dict[str, Scored]:
     # A region named in the title that the body never names, while the body names
     # other regions, is a comparison or a side remark ("After Balochistan's example,
     # Sindh moves to ..."), not the story's subject.
-    body_labels = {h.term.label for h in hits["region"][n_title_regions:]}
+    body_region_hits = hits["region"][n_title_regions:]
+    body_labels = {h.term.label for h in body_region_hits}
     if body_labels:
         hits["region"] = [
             h
@@ -790,9 +791,7 @@ def _scores(title: str, text: str, tax: Taxonomy) -> dict[str, Scored]:
             factor = SPORT_REGION_FACTOR
         scored = _score(hits[kind], title, text, factor)
         if kind == "region" and scored:
-            subjects = (
-                set() if factor < 1.0 else _paragraph_subjects(hits[kind][n_title_regions:], text)
-            )
+            subjects = set() if factor < 1.0 else _paragraph_subjects(body_region_hits, text)
             top = max(score for score, _ in scored.values())
             scored = {
                 k: v
