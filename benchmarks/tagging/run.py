@@ -56,7 +56,7 @@ BLIND_SCORES = {
     "test8": ("the rules before the 16:45 round, 2026-11-30", "0.944", "1.00", "0.94", "0.789"),
     "test9": ("the rules of 16:45, no model, 2026-11-30", "0.880", "0.82", "0.93", "0.814"),
     "test9, with the model": (
-        "the same rules with the topic model, 18:40",
+        "the same rules with the topic model, 17:35",
         "0.885",
         "0.82",
         "0.93",
