@@ -428,13 +428,18 @@ def _heading_text(text: str) -> str:
     return text.strip(" :»›>|-–—…").strip()
 
 
+# The story's container as schema.org microdata marks it. ``itemprop`` holds a
+# space-separated list ("description articleBody" on Blogger), so match the token.
+ARTICLE_BODY = "//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' articleBody ')]"
+
+
 def _protected(tree: HtmlElement) -> tuple[set[HtmlElement], HtmlElement | None]:
     """Elements never removed whole: the headline, the main paragraph block, their ancestors.
 
     Also returns the main paragraph block (the parent of the most paragraph text).
     """
     anchors: list[HtmlElement] = list(tree.iter("h1"))
-    anchors.extend(tree.xpath("//*[@itemprop='articleBody']"))
+    anchors.extend(tree.xpath(ARTICLE_BODY))
     weight: dict[HtmlElement, int] = {}
     for p in tree.iter("p"):
         parent = p.getparent()

@@ -1026,3 +1026,26 @@ def test_wire_tail_with_editors_initials_in_capitals_is_left_as_the_bare_agency(
     assert split_tail(kept, rules.agency_names) == (["The ferry sailed at noon."], "UNI")
     line = "Relief goods reached the flooded areas, said the NDMA"
     assert clean_lines([line], rules) == ([line], 0)
+
+
+def test_microdata_article_body_is_kept_when_itemprop_lists_several_names() -> None:
+    """Blogger marks the post `itemprop="description articleBody"` inside a `widget Blog`
+    block and writes its lines as bare <div>s (no <p> to find the story by): the named
+    container must not be dropped as a sidebar widget."""
+    lines = [
+        "Tune to the community station any evening and you will hear a farmer explaining "
+        "pest control or a teacher reading a poem.",
+        "Twelve volunteers run it; it went on air two years ago.",
+    ]
+    markup = (
+        '<div class="widget PageList"><ul><li><a href="/a">Home</a></li>'
+        '<li><a href="/b">About</a></li></ul></div>'
+        '<div class="widget Blog" id="Blog1"><div class="post hentry">'
+        '<h3 class="post-title">Community radio finds its voice</h3>'
+        '<div class="post-body" itemprop="description articleBody">'
+        + "".join(f"<div>{line}</div><div><br></div>" for line in lines)
+        + "</div></div></div>"
+    )
+    text = text_after_cleaning(markup)
+    assert all(line in text for line in lines)
+    assert "About" not in text
