@@ -96,14 +96,15 @@ _LIST_GAP = re.compile(
 )
 # Two places of different regions joined by a dash or "to" ("the Kashgar-Gwadar
 # route", "from Punjab to Sindh") name a route's ends, not where events happen: they
-# are discounted like list items.
-_ROUTE_GAP = re.compile(r"\s*-\s*|\s+to\s+")
+# are discounted like list items ("the Kashgar-to-Gwadar freight trial" too).
+_ROUTE_GAP = re.compile(r"\s*-\s*|\s+to\s+|\s*-\s*to\s*-\s*")
 # So are two places of different regions after "between" ("the road corridor between
 # Kashgar and Gwadar", "a toll between Karachi and Hyderabad").
 _BETWEEN_BEFORE = re.compile(r"\b(?i:between)\s+(?:the\s+)?$")
 # A birthplace ("Quetta-born scientist") says where a person is from, not what the
-# story is about: such a match does not count.
-_ORIGIN_SUFFIX = re.compile(r"-(?:born|origin|based)\b")
+# story is about, and a style named after a place ("Quetta-style tea cafes in Lahore")
+# is not the place: such a match does not count.
+_ORIGIN_SUFFIX = re.compile(r"-(?:born|origin|based|style)\b")
 # Nor does any other place of origin: "a native of Skardu", "hails from Hunza", "a
 # climber from Shimshal village in Hunza", "labourers from Punjab", "a restaurant
 # chain from Islamabad" (a person or firm, then "from", then the place, possibly as
@@ -166,6 +167,8 @@ _PASSING_BEFORE = re.compile(
     r"|\b(?i:left|leaving|departed|departing|set off|set out)\b[^.;\n]{0,40}?\s(?i:for)\s+(?:the\s+)?$"
     # a venue of a meal or a meeting with the press ("at a hotel in Quetta")
     r"|\b(?i:hotel|lunch|luncheon|dinner|reception|forum)\s+(?i:in|at)\s+(?:the\s+)?$"
+    # where visiting officials met ("Central Asian ministers meet in Gwadar")
+    r"|\b(?i:meet|meets|met|meeting|summit)\s+(?i:in|at)\s+(?:the\s+)?$"
     # where a distant quake was only felt ("tremors were also felt in Hunza")
     r"|\b(?i:felt|heard)\s+(?:\w+\s+)?(?i:in)\s+(?:the\s+)?$"
     # a road or pass that goods only travel through ("trade through the Khunjerab Pass")
@@ -184,6 +187,8 @@ _VISITOR_BEFORE = re.compile(
     r"\b(?i:minister|president|premier|envoy|ambassador|adviser|governor)\s+in\s+$"
 )
 _SAYS_AFTER = re.compile(r"\s+(?i:says|said|tells|told|vows|warns|urges|promises|pledges)\b")
+# ... or with the verb first ("IMF talks on track, says finance minister in Quetta").
+_SAYS_BEFORE = re.compile(r"\b(?i:says|said|tells|told)\s+(?:[\w-]+\s+){0,3}$")
 # A namesake placed in another region by an apposition ("Kalat, the capital of
 # Afghanistan's Zabul province"; "Kalat, capital of Zabul") is that region's place.
 _APPOSITION_GAP = re.compile(
@@ -999,8 +1004,12 @@ def _mark_passing(hits: list[_Hit], s: str) -> None:
             h.in_passing = True
         elif words and words[-1] in _PASSING_LAST_WORDS:
             before = _clause_before(s, h)
+            visitor = _VISITOR_BEFORE.search(before)
             h.in_passing = bool(_PASSING_BEFORE.search(before)) or bool(
-                _VISITOR_BEFORE.search(before) and _SAYS_AFTER.match(s, h.end)
+                visitor
+                and (
+                    _SAYS_AFTER.match(s, h.end) or _SAYS_BEFORE.search(before, 0, visitor.end())
+                )
             )
         elif (
             previous is not None

@@ -918,3 +918,54 @@ def test_a_paragraph_on_the_other_side_of_the_border_tags_that_side(tax: Taxonom
         tax,
     )
     assert labels(got, "region") == {"gilgit_baltistan", "ladakh"}
+
+
+# ---------------------------------------------------------------- things named after places
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        (  # a style named after a place
+            "How Quetta-style tea cafes took over Lahore's street corners",
+            "LAHORE: Quetta-style tea cafes with their low benches and doodh patti have "
+            "spread across Lahore's markets, and Punjab's food authority has begun "
+            "inspecting them.",
+            {"punjab"},
+        ),
+        (  # a route's ends written "X-to-Y"
+            "Kashgar-to-Gwadar freight trial clears customs at Sost",
+            "SOST: A convoy of Chinese trucks cleared customs at the Sost dry port in under "
+            "five hours on Sunday, and traders in Sost said the speed was welcome.",
+            {"gilgit_baltistan"},
+        ),
+        (  # a train named after a place
+            "Bolan Mail derails near Jacobabad; 14 injured",
+            "JACOBABAD: Five coaches of the Bolan Mail derailed near Jacobabad on Sunday, "
+            "injuring 14 passengers, railway officials in Sukkur said.",
+            {"sindh"},
+        ),
+        (  # a meeting merely held in a city
+            "Central Asian ministers meet in Gwadar to discuss transit trade",
+            "Transport ministers of four Central Asian states discussed tariffs and "
+            "customs rules for transit trade on Monday.",
+            set(),
+        ),
+        (  # a visitor's words, the verb first
+            "IMF talks on track, says finance minister in Quetta",
+            "The finance minister said talks with the fund on the next tranche were on "
+            "track and that reserves had reached $14 billion.",
+            set(),
+        ),
+        (  # an Urdu match report: teams named after cities
+            "کوئٹہ مارخورز نے کراچی میں ملتان کو آٹھ وکٹوں سے ہرا دیا",
+            "کراچی: کوئٹہ مارخورز نے ٹورنامنٹ کے میچ میں ملتان کو آٹھ وکٹوں سے شکست دی۔ "
+            "کوئٹہ کے اوپنر نے 70 رنز بنائے۔",
+            set(),
+        ),
+    ],
+)
+def test_things_named_after_places_are_not_the_place(
+    tax: Taxonomy, title: str, text: str, want: set[str]
+) -> None:
+    assert labels(tag(title, text, tax), "region") == want

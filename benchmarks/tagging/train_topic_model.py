@@ -36,8 +36,8 @@ from pipeline.tag import load_taxonomy  # noqa: E402
 from pipeline.topicmodel import load_topic_model, save_topic_model  # noqa: E402
 
 CONFIG = Config(chars=True, rules_feat=True, C=4.0, balanced=False)
-SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8")
-BLIND = ("test9",)
+SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9")
+BLIND = ("test10",)
 OUT = ROOT / "config" / "topic_model.npz"
 
 
