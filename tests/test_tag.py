@@ -500,7 +500,7 @@ def write(tmp_path: Path, text: str, name: str = "taxonomy.yaml") -> Path:
 
 
 def test_threshold_is_configurable(tmp_path: Path) -> None:
-    body = "Officials met in Quetta."
+    body = "Officials inspected schools in Quetta."
     low = load_taxonomy(write(tmp_path, MINIMAL % 1, "low.yaml"))
     high = load_taxonomy(write(tmp_path, MINIMAL % 10, "high.yaml"))
     assert labels(tag("Meeting", body, low)) == {"balochistan"}
