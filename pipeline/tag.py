@@ -1007,9 +1007,7 @@ def _mark_passing(hits: list[_Hit], s: str) -> None:
             visitor = _VISITOR_BEFORE.search(before)
             h.in_passing = bool(_PASSING_BEFORE.search(before)) or bool(
                 visitor
-                and (
-                    _SAYS_AFTER.match(s, h.end) or _SAYS_BEFORE.search(before, 0, visitor.end())
-                )
+                and (_SAYS_AFTER.match(s, h.end) or _SAYS_BEFORE.search(before, 0, visitor.end()))
             )
         elif (
             previous is not None

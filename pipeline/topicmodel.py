@@ -110,8 +110,16 @@ class TopicModel:
             push = self.coef[k, word_cols] * vals[: len(words)]
             best = np.argsort(-push)[:EVIDENCE_CUES]
             cues = tuple(self.word_terms[word_cols[i]] for i in best if push[i] > 0)
-            out[topic] = (1.0 / (1.0 + math.exp(-float(z[k]))), cues)
+            out[topic] = (_sigmoid(float(z[k])), cues)
         return out
+
+
+def _sigmoid(z: float) -> float:
+    """The logistic function, without overflow for any z."""
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
 
 
 def save_topic_model(

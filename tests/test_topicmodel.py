@@ -133,3 +133,9 @@ def test_bad_topic_model_setting_is_a_clear_error(
     with pytest.raises(ValueError, match=message) as err:
         load_taxonomy(path)
     assert "settings.topic_mod" in str(err.value)
+
+
+def test_probabilities_stay_finite_for_extreme_rule_scores(tax: Taxonomy) -> None:
+    assert tax.topic_model is not None
+    probs = tax.topic_model.probabilities("x", "y", dict.fromkeys(tax.topics, 1e300))
+    assert all(0.0 <= p <= 1.0 for p, _ in probs.values())
