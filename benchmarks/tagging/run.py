@@ -7,7 +7,7 @@ weighs the rules' scores with the article's words), the rules alone, and a names
 baseline (a label whenever any of its taxonomy terms appears anywhere, as the first
 version of the tagger did) on each labelled split, prints the tables and writes
 RESULTS.md next to this file with the machine and date. The topic model is trained on
-dev..test9, so its figures on those splits are training-set figures; the honest ones
+every split listed here (train_topic_model.py), so its figures are training-set figures; the honest ones
 are train_topic_model.py --cv and the blind scores of test9 and test10.
 """
 
@@ -241,7 +241,7 @@ def main() -> None:
         "`baseline` = names only (a label whenever any of its taxonomy terms appears);",
         "`rules` = pipeline.tag's rules alone (salience, context, traps); `tagger` =",
         "pipeline.tag as shipped: the same regions, topics decided by the learned topic",
-        "model, which was trained on dev..test9 (training-set figures there). P = precision.",
+        "model, trained on all these splits (training-set figures). P = precision.",
         "",
     ]
     summary = []
