@@ -86,18 +86,19 @@ def test_model_topics_carry_probability_and_the_rules_evidence(tax: Taxonomy) ->
         assert rules, "the rules' cues stay in the evidence"
 
 
-def test_a_topic_is_dropped_when_the_model_says_no_although_a_rule_fired(tax: Taxonomy) -> None:
-    """One strong cue in passing: the rules alone tag it, the model weighs the article."""
-    title = "Hunza school wins national science fair"
-    text = (
-        "Students from a government school in Hunza won the national science fair in "
-        "Islamabad with a low-cost water filter.\n"
-        "Their teacher said the school had no laboratory until a militancy-hit district's "
-        "school donated its old equipment."
-    )
-    rules_only = replace(tax, topic_model=None)
-    assert "militancy_terrorism" in {m.label for m in tag(title, text, rules_only)}
-    assert "militancy_terrorism" not in {m.label for m in tag(title, text, tax)}
+def test_the_model_decides_a_topic_the_rules_found(tax: Taxonomy) -> None:
+    """A rule hit alone does not make the tag: with the model's intercept for the topic
+    pushed far down, the topic goes, though the rules still score it over their threshold."""
+    assert tax.topic_model is not None
+    title = "Copper output at Saindak rises"
+    text = "Copper production at the Saindak mine rose by a tenth this year, the company said."
+    k = tax.topic_model.topics.index("mining_minerals")
+    intercept = tax.topic_model.intercept.copy()
+    intercept[k] = -50.0
+    vetoed = replace(tax, topic_model=replace(tax.topic_model, intercept=intercept))
+    assert "mining_minerals" in {m.label for m in tag(title, text, tax)}
+    assert "mining_minerals" in {m.label for m in tag(title, text, replace(tax, topic_model=None))}
+    assert "mining_minerals" not in {m.label for m in tag(title, text, vetoed)}
 
 
 def test_topic_model_null_tags_by_rules_alone(tmp_path: Path) -> None:
