@@ -159,7 +159,9 @@ _ORIGIN_CUE_WORDS = (
 # ("bound for Kabul and Jalalabad"). Events in the place are written "in X".
 _PASSING_BEFORE = re.compile(
     r"\b(?i:ceremony|function|gala|awards?|conference|seminar|convention|exhibition)"
-    r"\s+(?i:(?:held|hosted|organi[sz]ed)\s+)?(?i:in|at)\s+(?:the\s+)?$"
+    r"\s+(?i:(?:held|hosted|organi[sz]ed)\s+(?i:by\s+(?:[\w'-]+\s+){1,5}?)?)?(?i:in|at)\s+(?:the\s+)?$"
+    # a visitor's stop ("speaking to reporters during a visit to Gilgit")
+    r"|\b(?i:during|on)\s+(?i:a|an|his|her|their|the)\s+(?i:\w+\s+)?(?i:visit|trip|tour)\s+(?i:to)\s+$"
     r"|\b(?i:from|bound for|way to|destined for|headed for|heading for|crossed into"
     r"|crossing into|sent to|deported to|repatriated to|exported to|exports to"
     r"|(?:cargo|goods|shipments?|consignments?) for)\s+(?:the\s+)?$"
@@ -186,6 +188,13 @@ _BOUND_SUFFIX = re.compile(r"-bound\b", re.I)
 _VISITOR_BEFORE = re.compile(
     r"\b(?i:minister|president|premier|envoy|ambassador|adviser|governor)\s+in\s+$"
 )
+# A place named as a venue's attribute ("says FBR chief at Gilgit seminar") and a
+# place in a comparison ("larger than the one that struck Ghizer two years ago") are
+# in passing too.
+_VENUE_AFTER = re.compile(
+    r"\s+(?i:seminar|conference|ceremony|convention|summit|workshop|moot|symposium)\b"
+)
+_THAN_BEFORE = re.compile(r"\b(?i:than)\b[^.;:\n]{0,60}$")
 _SAYS_AFTER = re.compile(r"\s+(?i:says|said|tells|told|vows|warns|urges|promises|pledges)\b")
 # ... or with the verb first ("IMF talks on track, says finance minister in Quetta").
 _SAYS_BEFORE = re.compile(r"\b(?i:says|said|tells|told)\s+(?:[\w-]+\s+){0,3}$")
@@ -1000,7 +1009,11 @@ def _mark_passing(hits: list[_Hit], s: str) -> None:
         words = s[max(0, h.start - PASSING_LOOKBACK_CHARS) : h.start].lower().split()
         if words and words[-1] == "the":
             words = words[:-1]
-        if _BOUND_SUFFIX.match(s, h.end):
+        if (
+            _BOUND_SUFFIX.match(s, h.end)
+            or (words and words[-1] == "at" and _VENUE_AFTER.match(s, h.end))
+            or _THAN_BEFORE.search(_clause_before(s, h))
+        ):
             h.in_passing = True
         elif words and words[-1] in _PASSING_LAST_WORDS:
             before = _clause_before(s, h)

@@ -969,3 +969,42 @@ def test_things_named_after_places_are_not_the_place(
     tax: Taxonomy, title: str, text: str, want: set[str]
 ) -> None:
     assert labels(tag(title, text, tax), "region") == want
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        (  # a seminar named by its city
+            "Tax reforms will widen the net, says FBR chief at Gilgit seminar",
+            "The revenue board's chairman said retailers would be brought into the tax net "
+            "through a digital system to be launched nationwide in July.",
+            set(),
+        ),
+        (  # a visitor's stop
+            "Pakistan to host SCO ministers in autumn",
+            "GILGIT: Pakistan will host a meeting of foreign ministers in October, the Foreign "
+            "Office spokesperson said, speaking to reporters during a visit to Gilgit.",
+            set(),
+        ),
+        (  # a comparison
+            "Glacial flood destroys homes in Chitral's Reshun",
+            "CHITRAL: A glacial lake outburst flood swept through Reshun village in upper "
+            "Chitral on Tuesday, destroying 18 houses.\n"
+            "Villagers said the flood was larger than the one that struck the neighbouring "
+            "Ghizer district of Gilgit-Baltistan two years ago.",
+            {"khyber_pakhtunkhwa"},
+        ),
+        (  # a boxing report: places are where the boxers come from
+            "Lyari boxer wins gold in Almaty",
+            "ALMATY: Pakistan's Arbaz Baloch won gold in the 57kg category at the Asian "
+            "Boxing Championships on Saturday.\n"
+            "Baloch, 21, learnt boxing at a club in Karachi's Lyari neighbourhood; the boxer "
+            "is the first Pakistani to win an Asian gold medal in 14 years.",
+            set(),
+        ),
+    ],
+)
+def test_venues_visits_comparisons_and_boxing_reports(
+    tax: Taxonomy, title: str, text: str, want: set[str]
+) -> None:
+    assert labels(tag(title, text, tax), "region") == want
