@@ -32,7 +32,14 @@ from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
 from pipeline.language import detect_language
-from pipeline.noise import DEFAULT_RULES_PATH, clean_lines, clean_tree, load_rules, split_lead
+from pipeline.noise import (
+    DEFAULT_RULES_PATH,
+    clean_lines,
+    clean_tree,
+    is_orphan_heading,
+    load_rules,
+    split_lead,
+)
 from pipeline.records import Extracted
 from pipeline.wire import AgencyNames, agency_of, parse_dateline, split_tail
 
@@ -179,8 +186,18 @@ def extract(
     head = [doc.title or "", doc.author or "", f"By {doc.author}"]
     while lines and any(_same_text(lines[0], h) for h in head if h.strip(" By")):
         lines = lines[1:]
+    last = lines[-1].strip() if lines else ""
     lines, _dropped = clean_lines(lines, rules, host)
     agencies = _agency_names()
+    # the text ended in noise lines, and the line now last (not a wire credit) is the
+    # heading of that noise's box
+    if (
+        len(lines) > 1
+        and lines[-1] != last
+        and is_orphan_heading(lines[-1])
+        and split_tail(lines[-1:], agencies)[1] is None
+    ):
+        lines = lines[:-1]
     # the byline row before the first sentence ("Staff Reporter", "Reading time: 3 min")
     lines, lead = split_lead(lines, agencies)
     lines, tail_agency = split_tail(lines, agencies)

@@ -1182,6 +1182,19 @@ def is_reader_prompt(text: str, rules: NoiseRules) -> bool:
     return False
 
 
+# A box's heading left alone at the end of the text once the box's own lines went as
+# noise ("Accuracy matters to us" over a corrections prompt): a few words, no sentence
+# punctuation, no figures. A story does not end on such a line.
+_ORPHAN_HEADING = re.compile(r"[^\W\d_][^.!?…:;\"”’'()\[\]۔\d]*")
+ORPHAN_HEADING_WORDS = range(2, 7)
+
+
+def is_orphan_heading(line: str) -> bool:
+    """A line that reads as a heading: 2-6 words, no sentence punctuation or figures."""
+    text = line.strip()
+    return len(text.split()) in ORPHAN_HEADING_WORDS and bool(_ORPHAN_HEADING.fullmatch(text))
+
+
 def is_table_row(text: str) -> bool:
     """A row of a table as trafilatura writes it, with at least MIN_TABLE_CELLS cells
     holding text: "| March 4 | 1,204 |". A date in a table's row is data, not the page's

@@ -337,3 +337,27 @@ def test_extract_many_from_a_daemonic_task_of_a_script_that_cannot_be_rerun(
     )
     assert done.returncode == 0, done.stderr[-3000:]
     assert done.stdout.strip() == str(["Extracted"] * 3)
+
+
+def test_heading_of_a_box_dropped_at_the_end_goes_with_it() -> None:
+    """A corrections box: its prompt goes as noise, so its heading must not end the story;
+    a short last line of the story itself, and a wire tail, are kept."""
+    box = (
+        '<div class="box"><h4>Accuracy matters to us</h4>'
+        "<p>Found something wrong? Write to the standards desk and we will look into it.</p>"
+        "</div>"
+    )
+    got = extract(page(paras(PARAS) + box), "https://test.example/a", now=NOW)
+    assert got is not None
+    assert got.text.splitlines()[-1] == PARAS[-1]
+    assert "Accuracy matters" not in got.text
+
+    ending = [*PARAS, "No one was hurt"]
+    got = extract(page(paras(ending)), "https://test.example/b", now=NOW)
+    assert got is not None and got.text.splitlines()[-1] == "No one was hurt"
+
+    tail = paras(PARAS[1:]) + "<p>Based on ANI report</p>" + box
+    got = extract(page(tail), "https://test.example/c", now=NOW)
+    assert got is not None and got.agency == "ANI"
+    got = extract(page(paras(PARAS[1:]) + "<p>--ANI</p>" + box), "https://test.example/d", now=NOW)
+    assert got is not None and got.agency == "ANI" and "ANI" not in got.text
