@@ -1153,6 +1153,11 @@ def states_correction(text: str, rules: NoiseRules) -> bool:
     )
 
 
+# An interview's question or answer ("A: Yes. Download the passport app and pick a
+# slot.") is the story speaking, even when it tells someone to do something.
+_QA_LABEL = re.compile(r"\s*(?:Q|A|Question|Answer)\s*[:.]\s")
+
+
 def is_reader_prompt(text: str, rules: NoiseRules) -> bool:
     """A line that tells the reader to do something: a clause starting with an imperative.
 
@@ -1163,7 +1168,7 @@ def is_reader_prompt(text: str, rules: NoiseRules) -> bool:
     or the clause is a short call to action ending a line that does ("Catch the latest on
     our app. Download now.").
     """
-    if len(text.split()) > MAX_PROMPT_WORDS or _ATTRIBUTION.search(text):
+    if len(text.split()) > MAX_PROMPT_WORDS or _ATTRIBUTION.search(text) or _QA_LABEL.match(text):
         return False
     clauses = _CLAUSES.split(text)
     for i, clause in enumerate(clauses):

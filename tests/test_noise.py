@@ -11,6 +11,7 @@ from pipeline.noise import (
     DEFAULT_RULES_PATH,
     clean_lines,
     clean_tree,
+    is_reader_prompt,
     load_rules,
     split_br_paragraphs,
     split_lead,
@@ -1049,3 +1050,10 @@ def test_microdata_article_body_is_kept_when_itemprop_lists_several_names() -> N
     text = text_after_cleaning(markup)
     assert all(line in text for line in lines)
     assert "About" not in text
+
+
+def test_an_interview_answer_is_not_a_reader_prompt() -> None:
+    rules = load_rules()
+    answer = "A: Yes. Download the government's passport app, choose Gilgit and pick a slot."
+    assert not is_reader_prompt(answer, rules)
+    assert is_reader_prompt("Download our app for the latest news from your district.", rules)

@@ -48,6 +48,7 @@ SPLITS = (
     "heldout7",
     "heldout8",
     "heldout9",
+    "heldout10",
 )
 DEFAULT_OTHER_PYTHON = "/tmp/othervenv/bin/python"
 # The fixture pages are small; timing each several times per run steadies the figures.
