@@ -356,6 +356,10 @@ class Taxonomy:
         return self.thresholds[(kind, label)]
 
 
+# Per label: its score and its evidence entries.
+Scored = dict[str, tuple[float, tuple[dict[str, object], ...]]]
+
+
 @dataclass
 class _Hit:
     term: Term
@@ -721,13 +725,12 @@ def rule_scores(title: str, text: str, taxonomy: Taxonomy | None = None) -> dict
     """Every topic the rules found a cue for, with its rule score (no threshold, no model):
     the rules' half of the topic model's input."""
     tax = taxonomy or load_taxonomy()
-    return {
-        label: round(score, 2)
-        for label, (score, _) in _scores(title or "", text or "", tax)["topic"].items()
-    }
+    return _rounded(_scores(title or "", text or "", tax)["topic"])
 
 
-Scored = dict[str, tuple[float, tuple[dict[str, object], ...]]]
+def _rounded(scored: Scored) -> dict[str, float]:
+    """Scores as a TagMatch stores them: the model was trained on these."""
+    return {label: round(score, 2) for label, (score, _) in scored.items()}
 
 
 def _model_topics(title: str, text: str, tax: Taxonomy, rules: Scored) -> tuple[Scored, set[str]]:
@@ -735,9 +738,7 @@ def _model_topics(title: str, text: str, tax: Taxonomy, rules: Scored) -> tuple[
     model's own entry (probability, rule score, the words that weighed most); and the
     labels the model decided."""
     assert tax.topic_model is not None
-    probs = tax.topic_model.probabilities(
-        title, text, {label: round(score, 2) for label, (score, _) in rules.items()}
-    )
+    probs = tax.topic_model.probabilities(title, text, _rounded(rules))
     out: Scored = {}
     for label in tax.topics:
         if label not in probs:  # a topic added to the YAML after the model was trained
