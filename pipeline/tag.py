@@ -45,7 +45,7 @@ import os
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -55,6 +55,7 @@ import ahocorasick
 import yaml
 
 from pipeline.records import TagMatch
+from pipeline.regionmodel import Mention, RegionModel, context_window, load_region_model
 from pipeline.topicmodel import TopicModel, load_topic_model
 
 DEFAULT_TAXONOMY = Path(__file__).resolve().parent.parent / "config" / "taxonomy.yaml"
@@ -227,7 +228,12 @@ def _repeat_factor(count: int) -> float:
 DEFAULT_THRESHOLDS: Mapping[str, float] = {"region": 2.5, "topic": 3.0}
 # With a topic model (``settings.topic_model``, a file beside the YAML), a topic is kept
 # when the model's probability reaches ``settings.topic_model_threshold``.
-TOPIC_MODEL_SETTINGS = ("topic_model", "topic_model_threshold")
+# The same for regions with a region model (``settings.region_model``): a region the
+# article names is kept when the model's probability reaches
+# ``settings.region_model_threshold``.
+# A region kept by the model that the rules gave no points shows this many mentions.
+EVIDENCE_MENTIONS = 3
+MODEL_SETTINGS = ("topic_model", "topic_model_threshold", "region_model", "region_model_threshold")
 DEFAULT_MODEL_THRESHOLD = 0.5
 
 # A region scoring below this fraction of the article's top region is a side
@@ -349,7 +355,9 @@ class Taxonomy:
     automaton: Any = field(repr=False)
     combos: tuple[Combo, ...] = ()
     topic_model: TopicModel | None = field(default=None, repr=False)
-    model_threshold: float = DEFAULT_MODEL_THRESHOLD
+    topic_model_threshold: float = DEFAULT_MODEL_THRESHOLD
+    region_model: RegionModel | None = field(default=None, repr=False)
+    region_model_threshold: float = DEFAULT_MODEL_THRESHOLD
 
     def threshold(self, kind: str, label: str) -> float:
         """The minimum score for a ``kind`` ("region"/"topic") tag ``label``."""
@@ -412,7 +420,7 @@ def build_taxonomy(data: object, source: str = "<taxonomy>") -> Taxonomy:
     settings = data.get("settings") or {}
     if not isinstance(settings, dict):
         raise fail("settings", "expected a mapping")
-    unknown = set(settings) - {*(f"{k}_threshold" for k in KINDS), *TOPIC_MODEL_SETTINGS}
+    unknown = set(settings) - {*(f"{k}_threshold" for k in KINDS), *MODEL_SETTINGS}
     if unknown:
         raise fail(f"settings.{sorted(unknown)[0]}", "unknown setting")
     defaults = {}
@@ -421,20 +429,24 @@ def build_taxonomy(data: object, source: str = "<taxonomy>") -> Taxonomy:
         defaults[kind] = _number(
             settings.get(key, DEFAULT_THRESHOLDS[kind]), f"settings.{key}", fail
         )
-    topic_model = None
-    if settings.get("topic_model"):
-        model_path = settings["topic_model"]
-        if not isinstance(model_path, str):
-            raise fail("settings.topic_model", "expected a file name (or null for no model)")
-        try:
-            topic_model = load_topic_model(Path(source).parent / model_path)
-        except ValueError as exc:
-            raise fail("settings.topic_model", str(exc)) from exc
-    model_threshold = _number(
-        settings.get("topic_model_threshold", DEFAULT_MODEL_THRESHOLD),
-        "settings.topic_model_threshold",
-        fail,
-    )
+    models: dict[str, Any] = {}
+    model_thresholds: dict[str, float] = {}
+    for kind, loader in (("topic", load_topic_model), ("region", load_region_model)):
+        key = f"{kind}_model"
+        models[kind] = None
+        if settings.get(key):
+            model_path = settings[key]
+            if not isinstance(model_path, str):
+                raise fail(f"settings.{key}", "expected a file name (or null for no model)")
+            try:
+                models[kind] = loader(Path(source).parent / model_path)
+            except ValueError as exc:
+                raise fail(f"settings.{key}", str(exc)) from exc
+        model_thresholds[kind] = _number(
+            settings.get(f"{key}_threshold", DEFAULT_MODEL_THRESHOLD),
+            f"settings.{key}_threshold",
+            fail,
+        )
 
     terms: list[Term] = []
     combos: list[Combo] = []
@@ -518,8 +530,10 @@ def build_taxonomy(data: object, source: str = "<taxonomy>") -> Taxonomy:
         source=source,
         automaton=_compile(terms),
         combos=tuple(combos),
-        topic_model=topic_model,
-        model_threshold=model_threshold,
+        topic_model=models["topic"],
+        topic_model_threshold=model_thresholds["topic"],
+        region_model=models["region"],
+        region_model_threshold=model_thresholds["region"],
     )
 
 
@@ -701,21 +715,26 @@ def tag(title: str, text: str, taxonomy: Taxonomy | None = None) -> list[TagMatc
     then topics, each by descending score, only those at or above their threshold.
     With a topic model in the taxonomy (``settings.topic_model``), a topic's score is
     the model's probability and its threshold ``settings.topic_model_threshold``; the
-    rules' cues stay in the evidence.
+    rules' cues stay in the evidence. A region model (``settings.region_model``) decides
+    regions the same way, with ``settings.region_model_threshold``.
     """
     tax = taxonomy or load_taxonomy()
     title = title or ""
     text = text or ""
-    scored = _scores(title, text, tax)
-    modelled: set[str] = set()
+    scored, mentions = _scores(title, text, tax)
+    modelled: dict[str, set[str]] = {kind: set() for kind in KINDS}
     if tax.topic_model is not None:
-        scored["topic"], modelled = _model_topics(title, text, tax, scored["topic"])
+        scored["topic"], modelled["topic"] = _model_topics(title, text, tax, scored["topic"])
+    if tax.region_model is not None:
+        scored["region"], modelled["region"] = _model_regions(tax, scored["region"], mentions)
+    model_threshold = {"topic": tax.topic_model_threshold, "region": tax.region_model_threshold}
     out: list[TagMatch] = []
     for kind in KINDS:
         kept = [
-            TagMatch(kind, label, round(score, 2 if label not in modelled else 3), evidence)
+            TagMatch(kind, label, round(score, 3 if label in modelled[kind] else 2), evidence)
             for label, (score, evidence) in scored[kind].items()
-            if score >= (tax.model_threshold if label in modelled else tax.threshold(kind, label))
+            if score
+            >= (model_threshold[kind] if label in modelled[kind] else tax.threshold(kind, label))
         ]
         out.extend(sorted(kept, key=lambda m: (-m.score, m.label)))
     return out
@@ -725,7 +744,22 @@ def rule_scores(title: str, text: str, taxonomy: Taxonomy | None = None) -> dict
     """Every topic the rules found a cue for, with its rule score (no threshold, no model):
     the rules' half of the topic model's input."""
     tax = taxonomy or load_taxonomy()
-    return _rounded(_scores(title or "", text or "", tax)["topic"])
+    return _rounded(_scores(title or "", text or "", tax)[0]["topic"])
+
+
+def region_mentions(
+    title: str, text: str, taxonomy: Taxonomy | None = None
+) -> tuple[dict[str, list[Mention]], str | None]:
+    """Every region the article names, with its mentions as the rules read them; and
+    the region the rules score highest: the region model's input."""
+    tax = taxonomy or load_taxonomy()
+    scored, mentions = _scores(title or "", text or "", tax)
+    return mentions, _top(scored["region"])
+
+
+def _top(scored: Scored) -> str | None:
+    """The label with the highest score (ties: the last label in alphabetical order)."""
+    return max(scored, key=lambda label: (scored[label][0], label)) if scored else None
 
 
 def _rounded(scored: Scored) -> dict[str, float]:
@@ -758,10 +792,50 @@ def _model_topics(title: str, text: str, tax: Taxonomy, rules: Scored) -> tuple[
     return out, set(probs)
 
 
-def _scores(title: str, text: str, tax: Taxonomy) -> dict[str, Scored]:
-    """Per kind, every label the rules found a cue for: its score and evidence."""
+def _model_regions(
+    tax: Taxonomy, rules: Scored, mentions: dict[str, list[Mention]]
+) -> tuple[Scored, set[str]]:
+    """The regions the article names, scored by the region model's probability, with
+    the rules' evidence (or, for a region the rules dropped, its mentions) after the
+    model's own entry; and the labels the model decided. A region the model was not
+    trained with is left to the rules."""
+    assert tax.region_model is not None
+    known = {label: ms for label, ms in mentions.items() if label in tax.region_model.regions}
+    probs = tax.region_model.probabilities(mentions, _top(rules))
+    out: Scored = {label: rules[label] for label in rules if label not in known}
+    for label, ms in known.items():
+        p, cues = probs[label]
+        rule_score, evidence = rules.get(label, (0.0, ()))
+        if not evidence:
+            evidence = tuple(_mention_evidence(m) for m in ms[:EVIDENCE_MENTIONS])
+        entry: dict[str, object] = {
+            "term": ", ".join(cues),
+            "label_term": "region model",
+            "where": "model",
+            "probability": round(p, 3),
+            "rule_score": round(rule_score, 2),
+        }
+        out[label] = (p, (entry, *evidence))
+    return out, set(known)
+
+
+def _mention_evidence(m: Mention) -> dict[str, object]:
+    """An evidence entry for one mention the rules gave no points."""
+    entry: dict[str, object] = {"term": m.surface, "where": m.where, "snippet": m.snippet}
+    for flag in ("origin", "in_list", "in_passing"):
+        if getattr(m, flag):
+            entry[flag] = True
+    return entry
+
+
+def _scores(
+    title: str, text: str, tax: Taxonomy
+) -> tuple[dict[str, Scored], dict[str, list[Mention]]]:
+    """Per kind, every label the rules found a cue for: its score and evidence; and per
+    region named, its mentions (origins included) as the rules read them."""
     fields = [(title, _title_zones), (text, _body_zones)]
     hits: dict[str, list[_Hit]] = {"region": [], "topic": []}
+    mentions: dict[str, list[Mention]] = {}
     sport_terms: set[str] = set()
     n_title_regions = 0
     for field_no, (s, zones) in enumerate(fields):
@@ -776,9 +850,12 @@ def _scores(title: str, text: str, tax: Taxonomy) -> dict[str, Scored]:
             for h in layer:
                 h.where = where_of(h.start)
             if kind == "region":
+                named = list(layer)
                 layer = _drop_origins(layer, s)
                 _mark_lists(layer, s)
                 _mark_passing(layer, s)
+                for m in _mentions(named, {id(h) for h in layer}, s):
+                    mentions.setdefault(m.label, []).append(m)
                 if is_title:
                     for h in layer:
                         h.in_passing = h.in_passing or h.where == "dateline"
@@ -817,7 +894,28 @@ def _scores(title: str, text: str, tax: Taxonomy) -> dict[str, Scored]:
                 score, evidence = scored[label]
                 scored[label] = (max(score, tax.threshold(kind, label)), evidence)
         out[kind] = scored
-    return out
+    return out, mentions
+
+
+def _mentions(named: list[_Hit], kept: set[int], s: str) -> Iterator[Mention]:
+    """The region model's view of one field's region matches (``kept``: the ids of those
+    that are not origins)."""
+    spans = [(h.start, h.end, h.term.label) for h in named]
+    for h in named:
+        left, right = context_window(s, h.start, h.end, spans)
+        yield Mention(
+            label=h.term.label,
+            where=h.where,
+            left=left,
+            right=right,
+            paragraph=s.count("\n", 0, h.start),
+            origin=id(h) not in kept,
+            in_list=h.in_list,
+            in_passing=h.in_passing,
+            needs_context=h.term.needs_context,
+            surface=h.surface,
+            snippet=_snippet(s, h.start, h.end),
+        )
 
 
 def _find(tax: Taxonomy, s: str) -> list[_Hit]:

@@ -23,9 +23,9 @@ def match(matches: list[TagMatch], label: str) -> TagMatch:
 
 @pytest.fixture(scope="module")
 def tax() -> Taxonomy:
-    """The shipped taxonomy with its topic rules deciding alone: these tests are about the
-    rules (the topic model's tests are in test_topicmodel.py)."""
-    return replace(load_taxonomy(), topic_model=None)
+    """The shipped taxonomy with its rules deciding alone: these tests are about the rules
+    (the models' tests are in test_topicmodel.py and test_regionmodel.py)."""
+    return replace(load_taxonomy(), topic_model=None, region_model=None)
 
 
 # ---------------------------------------------------------------- traps

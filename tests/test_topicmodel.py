@@ -3,6 +3,7 @@ is trained on the current rules, and tag() uses it with evidence (and can do wit
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from dataclasses import replace
@@ -101,13 +102,22 @@ def test_the_model_decides_a_topic_the_rules_found(tax: Taxonomy) -> None:
     assert "mining_minerals" not in {m.label for m in tag(title, text, vetoed)}
 
 
-def test_topic_model_null_tags_by_rules_alone(tmp_path: Path) -> None:
-    text = DEFAULT_TAXONOMY.read_text(encoding="utf-8").replace(
-        "topic_model: topic_model.npz", "topic_model: null"
-    )
+def edited_taxonomy(tmp_path: Path, old: str, new: str) -> Path:
+    """The shipped taxonomy with one edit, written to ``tmp_path`` beside copies of its
+    model files."""
+    text = DEFAULT_TAXONOMY.read_text(encoding="utf-8")
+    assert old in text
+    for model in DEFAULT_TAXONOMY.parent.glob("*_model.npz"):
+        shutil.copy(model, tmp_path / model.name)
     path = tmp_path / "taxonomy.yaml"
-    path.write_text(text, encoding="utf-8")
-    tax = load_taxonomy(path)
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return path
+
+
+def test_topic_model_null_tags_by_rules_alone(tmp_path: Path) -> None:
+    tax = load_taxonomy(
+        edited_taxonomy(tmp_path, "topic_model: topic_model.npz", "topic_model: null")
+    )
     assert tax.topic_model is None
     got = tag("Copper output at Saindak rises", "Copper production at the Saindak mine rose.", tax)
     mining = next(m for m in got if m.label == "mining_minerals")
@@ -126,11 +136,7 @@ def test_topic_model_null_tags_by_rules_alone(tmp_path: Path) -> None:
 def test_bad_topic_model_setting_is_a_clear_error(
     tmp_path: Path, setting: str, message: str
 ) -> None:
-    text = DEFAULT_TAXONOMY.read_text(encoding="utf-8").replace(
-        "topic_model: topic_model.npz", setting
-    )
-    path = tmp_path / "taxonomy.yaml"
-    path.write_text(text, encoding="utf-8")
+    path = edited_taxonomy(tmp_path, "topic_model: topic_model.npz", setting)
     with pytest.raises(ValueError, match=message) as err:
         load_taxonomy(path)
     assert "settings.topic_mod" in str(err.value)

@@ -98,7 +98,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.cv:
         tax = load_taxonomy()
-        cross_validate(load(SPLITS, tax), tax.model_threshold)
+        cross_validate(load(SPLITS, tax), tax.topic_model_threshold)
         return
     model, topics = train()
     if not args.check:

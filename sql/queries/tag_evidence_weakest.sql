@@ -1,9 +1,11 @@
 -- Region tags to review: the weakest-scored tags of the watched regions, with the terms
--- that earned them and where they were found (title, lead, body, dateline). A low score
--- resting on one term in the body is the likeliest false positive.
+-- that earned them and where they were found (title, lead, body, dateline), and the
+-- region model's strongest context cues ("in [place] said"; where = model). The score is
+-- the model's probability (the rules' salience with `region_model: null`): the lowest are
+-- the likeliest false positives.
 SELECT
     r.region,
-    round(r.score, 1) AS score,
+    round(r.score, 3) AS score,
     a.title,
     string_agg(DISTINCT (e->>'term') || ' (' || (e->>'where') || ')', ', '
                ORDER BY (e->>'term') || ' (' || (e->>'where') || ')') AS evidence
