@@ -14,6 +14,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from pipeline import settings, store
 from pipeline.config import ConfigError
@@ -43,7 +44,7 @@ DbOption = Annotated[
 
 
 def _fail(message: str, code: int) -> typer.Exit:
-    err_console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    err_console.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
 
@@ -71,7 +72,7 @@ def run(
         highlight=False,
     )
     for error in result.errors:
-        console.print(f"  [yellow]failed[/] {error}", highlight=False)
+        console.print(f"  [yellow]failed[/] {escape(str(error))}", highlight=False)
 
 
 @alerts_app.command("list")

@@ -16,6 +16,7 @@ import duckdb
 import sqlalchemy as sa
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress, TaskID
 
 from pipeline import report as report_module
@@ -58,8 +59,13 @@ EXIT_BUSY = 4  # another process (a load) held the store for longer than --wait
 SEARCH_TABLE_HIDDEN = ("url", "story_id")
 
 
+def _error_line(error: dict[str, Any]) -> str:
+    """One recorded error for the console: its stage, then its URL and message as text."""
+    return f"  [yellow]{error['stage']}[/] " + escape(f"{error['url']}: {error['error']}")
+
+
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    err_console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    err_console.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
 
@@ -241,7 +247,8 @@ def ingest(
     )
     for error in result.errors[:20]:
         console.print(
-            f"  [yellow]{error['stage']}[/] {error['url']}: {error['error']}", highlight=False
+            _error_line(error),
+            highlight=False,
         )
     if len(result.errors) > 20:
         console.print(f"  ... and {len(result.errors) - 20} more (SELECT errors FROM runs)")
@@ -401,7 +408,7 @@ def demo(
     )
     for error in result.errors:
         console.print(
-            f"  [yellow]{error['stage']}[/] {error['url']}: {error['error']}",
+            _error_line(error),
             highlight=False,
             soft_wrap=True,
         )

@@ -11,6 +11,7 @@ from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 
 def _json_default(value: Any) -> Any:
@@ -36,7 +37,11 @@ def print_rows(columns: list[str], rows: list[tuple[Any, ...]], fmt: str) -> Non
                 + "\n"
             )
     else:
-        table = Table(*columns, show_lines=False)
+        # Cells are plain Text: a value such as "[VIDEO] Floods in Quetta" is data, not
+        # rich markup to interpret (and drop).
+        table = Table(show_lines=False)
+        for column in columns:
+            table.add_column(Text(column))
         for row in rows:
-            table.add_row(*("" if v is None else str(v) for v in row))
+            table.add_row(*(Text("" if v is None else str(v)) for v in row))
         Console().print(table)

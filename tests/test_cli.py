@@ -171,3 +171,18 @@ def test_query_says_store_busy_while_a_loader_holds_it(tmp_path: Path) -> None:
     assert busy.exit_code == 4
     assert "store busy" in busy.output and "Traceback" not in busy.output
     assert runner.invoke(app, ["query", "--db", db, "SELECT 1", "--wait", "5"]).exit_code == 0
+
+
+def test_query_table_prints_brackets_in_values_as_they_are(tmp_path: Path) -> None:
+    """A title such as "[VIDEO] Floods" is data: the table must not read it as markup."""
+    from pipeline import store
+
+    db = str(tmp_path / "s.duckdb")
+    store.init_store(db)
+    sql = "SELECT '[VIDEO] Floods in [bold]Quetta' AS \"[title]\", 'in [place] said' AS cue"
+    done = runner.invoke(app, ["query", "--db", db, sql], env={"COLUMNS": "200"})
+    assert done.exit_code == 0, done.output
+    assert "[VIDEO] Floods in [bold]Quetta" in done.output
+    assert "[title]" in done.output and "in [place] said" in done.output
+    failed = runner.invoke(app, ["query", "--db", db, 'SELECT * FROM "[nope]"'])
+    assert failed.exit_code != 0 and "[nope]" in failed.output
