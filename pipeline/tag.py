@@ -178,6 +178,14 @@ _PASSING_BEFORE = re.compile(
     r"|\b(?i:trade|goods|cargo|trucks|traffic|exports|imports|containers|transit)"
     r"\s+(?:\w+\s+){0,2}(?i:through|via)\s+(?:the\s+)?$"
 )
+# "from" after an event says where it happened, not where someone comes from: "went
+# missing from Turbat", "arrested from Quetta". (After a distance it names a reference
+# point, which may or may not be where the event is: "20 km from Karachi".)
+_LOCATING_FROM = re.compile(
+    r"\b(?i:missing|abducted|kidnapped|picked up|taken|disappeared|evacuated|rescued"
+    r"|recovered|seized|arrested|displaced)"
+    r"\s+(?:[\w'-]+\s+){0,3}?(?i:from)\s+(?:the\s+)?$"
+)
 # A place after a passing place's possessive ("from Afghanistan's Nuristan province")
 # is in passing too.
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+")
@@ -1117,7 +1125,9 @@ def _mark_passing(hits: list[_Hit], s: str) -> None:
         elif words and words[-1] in _PASSING_LAST_WORDS:
             before = _clause_before(s, h)
             visitor = _VISITOR_BEFORE.search(before)
-            h.in_passing = bool(_PASSING_BEFORE.search(before)) or bool(
+            h.in_passing = (
+                bool(_PASSING_BEFORE.search(before)) and not _LOCATING_FROM.search(before)
+            ) or bool(
                 visitor
                 and (_SAYS_AFTER.match(s, h.end) or _SAYS_BEFORE.search(before, 0, visitor.end()))
             )

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.records import TagMatch
-from pipeline.tag import DEFAULT_TAXONOMY, Taxonomy, load_taxonomy, tag
+from pipeline.regionmodel import Mention
+from pipeline.tag import DEFAULT_TAXONOMY, Taxonomy, load_taxonomy, region_mentions, tag
 
 
 def labels(matches: list[TagMatch], kind: str = "region") -> set[str]:
@@ -397,6 +398,12 @@ def test_urdu_names_tag_their_region(tax: Taxonomy) -> None:
     assert labels(gb) == {"gilgit_baltistan"}
     # چمن is Chaman but also the word for "garden": excluded from the gazetteer's names.
     assert labels(tag("چمن میں پھول کھل گئے", "چمن میں بچے کھیل رہے تھے۔", tax)) == set()
+    # District towns in Urdu script, named without their province.
+    dates = tag("پنجگور: کھجور کی قیمتیں گر گئیں", "پنجگور میں کاشتکار پریشان ہیں۔", tax)
+    assert labels(dates) == {"balochistan"}
+    assert labels(tag("خپلو میں برفباری", "خپلو اور کھرمنگ میں سڑکیں بند ہیں۔", tax)) == {
+        "gilgit_baltistan"
+    }
 
 
 def test_arabic_letter_forms_and_dashes_are_folded(tax: Taxonomy) -> None:
@@ -625,6 +632,19 @@ def test_places_after_between_are_route_ends(tax: Taxonomy) -> None:
         tax,
     )
     assert not labels(got) & {"balochistan", "xinjiang"}
+
+
+def test_from_after_an_event_says_where_it_happened(tax: Taxonomy) -> None:
+    """ "from" usually names where goods or people come from, but "went missing from
+    Turbat" is where the reported event happened."""
+
+    def turbat(text: str) -> Mention:
+        (mention,) = region_mentions("Rally", text, tax)[0]["balochistan"]
+        return mention
+
+    assert not turbat("The student went missing from Turbat last week.").in_passing
+    assert not turbat("Police said he was picked up from Turbat on Monday.").in_passing
+    assert turbat("Trucks from Turbat reached Karachi on Monday.").in_passing
 
 
 def test_quake_only_felt_in_a_place_is_in_passing(tax: Taxonomy) -> None:
