@@ -404,6 +404,10 @@ def test_urdu_names_tag_their_region(tax: Taxonomy) -> None:
     assert labels(tag("خپلو میں برفباری", "خپلو اور کھرمنگ میں سڑکیں بند ہیں۔", tax)) == {
         "gilgit_baltistan"
     }
+    # Skardu is written with and without its initial alif.
+    assert labels(tag("اسکردو میں طغیانی", "اسکردو: نالے میں طغیانی سے پل بہہ گیا۔", tax)) == {
+        "gilgit_baltistan"
+    }
 
 
 def test_arabic_letter_forms_and_dashes_are_folded(tax: Taxonomy) -> None:
