@@ -457,6 +457,22 @@ def _protected(tree: HtmlElement) -> tuple[set[HtmlElement], HtmlElement | None]
     return protected, main
 
 
+def _story_captions(tree: HtmlElement) -> list[HtmlElement]:
+    """The captions of a photo story: all its <figcaption>s when they hold more text than
+    the paragraphs outside them. A caption repeats a photo's credit or describes it beside
+    a story (figcaption is dropped); in a gallery the captions are the story."""
+    captions = list(tree.iter("figcaption"))
+    if not captions:
+        return []
+    caption_chars = sum(len(_text(c)) for c in captions)
+    other_chars = sum(
+        len(_text(p))
+        for p in tree.iter("p")
+        if not any(a.tag == "figcaption" for a in p.iterancestors())
+    )
+    return captions if caption_chars > other_chars else []
+
+
 def _names_noise(el: HtmlElement, rules: NoiseRules) -> bool:
     for attr in NAMING_ATTRIBUTES:
         value = el.get(attr)
@@ -1074,13 +1090,43 @@ def clean_tree(tree: HtmlElement, rules: NoiseRules, host: str | None = None) ->
     split_br_paragraphs(tree)
     unwrap_layout_tables(tree)
     protected, main = _protected(tree)
+    protected.update(_story_captions(tree))
     # The cheap pass (tags, class names) first: it shrinks the tree the later ones read.
     removed += _drop(el for el in custom if el not in protected)
     removed += _drop(_named_blocks(tree, rules, protected))
     removed += _drop(_text_blocks(tree, rules, protected))
     removed += _drop(_small_print(tree, rules, protected))
     removed += _drop(_after_story(tree, main, rules, protected))
+    _lists_to_paragraphs(main)
     return removed
+
+
+def _lists_to_paragraphs(main: HtmlElement | None) -> None:
+    """Turn the story's own lists (the flat, mostly unlinked lists inside the main
+    paragraph block) into "- item" paragraphs.
+
+    trafilatura drops a list it finds in a container it does not recognise (a "panel-body"
+    or a plain <div>: its fallback extractors keep paragraphs, not list items), while it
+    keeps every paragraph there: a story's key points and numbered findings went missing
+    on six blind pages. A list of links is left a list: trafilatura judges those.
+    """
+    if main is None:
+        return
+    for lst in list(main.iter("ul", "ol")):
+        items = [li for li in lst if isinstance(li.tag, str)]
+        if (
+            not items
+            or any(
+                li.tag != "li" or li.find(".//ul") is not None or li.find(".//ol") is not None
+                for li in items
+            )
+            or _link_ratio(lst, len(_text(lst))) >= MIN_FOLLOWER_LINK_RATIO
+        ):
+            continue
+        for li in items:
+            li.tag = "p"
+            li.text = "- " + (li.text or "").lstrip()
+        lst.tag = "div"
 
 
 def is_noise_line(

@@ -1057,3 +1057,90 @@ def test_an_interview_answer_is_not_a_reader_prompt() -> None:
     answer = "A: Yes. Download the government's passport app, choose Gilgit and pick a slot."
     assert not is_reader_prompt(answer, rules)
     assert is_reader_prompt("Download our app for the latest news from your district.", rules)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You have reached your limit of free articles this month",
+        "You have three free reads left this week.",
+        "Already a member? Log in to keep reading.",
+        "Readers' posts are checked before they appear and do not speak for us.",
+        "Views shared below are the writers' own; we do not endorse them.",
+        "Comments do not necessarily reflect the policy of this website.",
+        "Become a supporter of the Valley Courier from Rs500 a month",
+        "About the author: Sana Baloch covers the Makran coast.",
+        "Tagged with",
+        "Permalink to this update",
+        "This story was auto-generated from an agency feed.",
+        "ادارے کا قارئین کی رائے سے متفق ہونا ضروری نہیں",
+        "تبصرے لوڈ ہو رہے ہیں…",
+        "تصویر: اے پی پی",
+        "اشتہار",
+    ],
+)
+def test_paywall_disclaimer_and_label_lines_are_dropped(line: str) -> None:
+    assert clean_lines(["A body line that stays.", line], load_rules()) == (
+        ["A body line that stays."],
+        1,
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You have to see the new bridge to believe it, one trader said.",
+        "Readers' letters to the chief minister were read out in the assembly on Monday.",
+        "The union said it would become a member of the national federation next year.",
+        "Tags on the cattle will show which herds were vaccinated.",
+        "اشتہارات پر پابندی کا فیصلہ عدالت میں چیلنج کر دیا گیا۔",
+    ],
+)
+def test_body_lines_near_those_wordings_stay(line: str) -> None:
+    assert clean_lines([line], load_rules()) == ([line], 0)
+
+
+def test_urdu_comment_section_under_a_readers_views_heading_goes() -> None:
+    got = text_after_cleaning(
+        BODY
+        + "<h3>قارئین کی آراء</h3><div><p>بہت اچھی خبر ہے۔</p><p>ہمارے علاقے پر بھی توجہ دی جائے۔</p></div>"
+    )
+    assert "reservoirs" in got and "قارئین" not in got and "بہت اچھی" not in got
+
+
+def test_story_lists_become_paragraphs_but_link_lists_stay_lists() -> None:
+    tree = lxml_html.fromstring(
+        "<html><body><div class='panel-body'>"
+        + BODY
+        + "<ol><li>Most new schools are primary schools.</li><li>Girls' schools are a third.</li></ol>"
+        "<ul><li><a href='/a'>Flood relief reaches Dadu</a></li>"
+        "<li><a href='/b'>Power cuts in Sukkur</a></li></ul>"
+        "</div></body></html>"
+    )
+    clean_tree(tree, load_rules())
+    paragraphs = [" ".join(p.text_content().split()) for p in tree.iter("p")]
+    assert "- Most new schools are primary schools." in paragraphs
+    assert "- Girls' schools are a third." in paragraphs
+    assert not list(tree.iter("ol"))
+    assert len(list(tree.iter("ul"))) <= 1  # the headline list: removed or left a list
+    assert "Flood relief reaches Dadu" not in paragraphs
+
+
+def test_a_photo_storys_captions_are_its_text_but_a_storys_caption_goes() -> None:
+    captions = "".join(
+        f"<figure><img src='/{i}.jpg'><figcaption><p>{text}</p></figcaption></figure>"
+        for i, text in enumerate(
+            [
+                "Apricot trees flower across the terraces below the fort in early April.",
+                "Visitors stop on the highway to photograph the orchards in bloom.",
+                "Schoolchildren walk home under the trees after the last bell.",
+            ]
+        )
+    )
+    gallery = text_after_cleaning(f"<main><h1>In pictures</h1>{captions}</main>")
+    assert "Apricot trees" in gallery and "Schoolchildren" in gallery
+    story = text_after_cleaning(
+        "<main><h1>Reservoirs</h1><figure><img src='/r.jpg'><figcaption>The site. Photo: "
+        "Staff</figcaption></figure>" + BODY + "</main>"
+    )
+    assert "reservoirs" in story and "The site" not in story
