@@ -579,7 +579,8 @@ def _is_stray_label(
     a picture, video or audio player and a paragraph (a caption or credit of the media).
 
     A wire credit ("(Based on PTI report)") has the same shape but names an agency; it
-    stays for ``pipeline.wire`` to read.
+    stays for ``pipeline.wire`` to read. So does a line right after a block quote: it
+    says who was quoted.
     """
     if (
         el.tag not in LABEL_TAGS
@@ -592,6 +593,8 @@ def _is_stray_label(
         return False
     node = _climb(el, text, protected)
     previous = _neighbour(node.itersiblings(preceding=True))
+    if previous is not None and previous.tag == "blockquote":
+        return False  # the quote's attribution: "Mukhi Parmanand, village elder"
     return _is_body_block(_neighbour(node.itersiblings())) and (
         _is_body_block(previous) or _is_media(previous)
     )

@@ -1144,3 +1144,34 @@ def test_a_photo_storys_captions_are_its_text_but_a_storys_caption_goes() -> Non
         "Staff</figcaption></figure>" + BODY + "</main>"
     )
     assert "reservoirs" in story and "The site" not in story
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Stay with us on Instagram",
+        "Listen to the Indus Hour wherever you get podcasts",
+        "Already read three stories? Sign in here to carry on reading",
+        "Every comment is checked by a moderator before it appears.",
+        "Brought to you by Chenab Mobile",
+        "Unlock everything from Rs 249 a month",
+        "House rules: keep it civil",
+    ],
+)
+def test_promos_sponsor_labels_and_comment_rules_are_dropped(line: str) -> None:
+    assert clean_lines(["A body line that stays.", line], load_rules()) == (
+        ["A body line that stays."],
+        1,
+    )
+
+
+def test_the_line_after_a_block_quote_says_who_was_quoted_and_stays() -> None:
+    got = text_after_cleaning(
+        "<div>"
+        + BODY
+        + "<blockquote><p>The company built a water plant in our village.</p></blockquote>"
+        "<p>Mukhi Parmanand, village elder</p>"
+        "<p>Others said the plant had not worked since the spring, when the power failed.</p>"
+        "</div>"
+    )
+    assert "Mukhi Parmanand, village elder" in got
