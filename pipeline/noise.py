@@ -77,6 +77,10 @@ MAX_HEADING_CHARS = 60
 MAX_TEASER_CHARS = 300
 # Share of a teaser's text that is link text: "Read More: " + a linked headline.
 MIN_TEASER_LINK_RATIO = 0.4
+# A photo story has at least this many captioned pictures.
+MIN_STORY_CAPTIONS = 3
+# Inline elements of a caption that may hold its credit ("Image: Zarina Baloch").
+INLINE_CREDIT_TAGS = frozenset({"span", "small", "em", "i", "cite"})
 # A headline list has at least this many links...
 MIN_LIST_LINKS = 3
 # ...and is mostly link text (nav menus, "Hot this week", tag clouds).
@@ -457,20 +461,40 @@ def _protected(tree: HtmlElement) -> tuple[set[HtmlElement], HtmlElement | None]
     return protected, main
 
 
-def _story_captions(tree: HtmlElement) -> list[HtmlElement]:
-    """The captions of a photo story: all its <figcaption>s when they hold more text than
-    the paragraphs outside them. A caption repeats a photo's credit or describes it beside
-    a story (figcaption is dropped); in a gallery the captions are the story."""
+def _captions_to_paragraphs(tree: HtmlElement, rules: NoiseRules) -> None:
+    """A photo story's captions become its paragraphs: all its <figcaption>s (at least
+    MIN_STORY_CAPTIONS) when they hold more text than the paragraphs beside them.
+
+    Elsewhere a caption describes a photo or repeats its credit beside the story
+    (figcaption is dropped), but in a gallery the captions are the story, and trafilatura
+    (which judges figures on its own) kept them on one such page and dropped them on
+    another."""
     captions = list(tree.iter("figcaption"))
-    if not captions:
-        return []
+    if len(captions) < MIN_STORY_CAPTIONS:
+        return
+    # the paragraphs beside the captions: inside the smallest block holding them all
+    around = set(captions[0].iterancestors())
+    for caption in captions[1:]:
+        around &= set(caption.iterancestors())
+    block = max(around, key=lambda el: sum(1 for _ in el.iterancestors()))
     caption_chars = sum(len(_text(c)) for c in captions)
     other_chars = sum(
         len(_text(p))
-        for p in tree.iter("p")
+        for p in block.iter("p")
         if not any(a.tag == "figcaption" for a in p.iterancestors())
     )
-    return captions if caption_chars > other_chars else []
+    if caption_chars <= other_chars:
+        return
+    for caption in captions:
+        figure = caption.getparent()
+        if figure is not None and figure.tag == "figure":
+            figure.tag = "div"
+        for part in list(caption.iter(*INLINE_CREDIT_TAGS)):  # a credit set in the caption goes
+            if is_noise_line(_text(part), rules):
+                part.drop_tree()
+        caption.tag = (
+            "div" if any(isinstance(c.tag, str) and c.tag in ("p", "div") for c in caption) else "p"
+        )
 
 
 def _names_noise(el: HtmlElement, rules: NoiseRules) -> bool:
@@ -1093,7 +1117,7 @@ def clean_tree(tree: HtmlElement, rules: NoiseRules, host: str | None = None) ->
     split_br_paragraphs(tree)
     unwrap_layout_tables(tree)
     protected, main = _protected(tree)
-    protected.update(_story_captions(tree))
+    _captions_to_paragraphs(tree, rules)
     # The cheap pass (tags, class names) first: it shrinks the tree the later ones read.
     removed += _drop(el for el in custom if el not in protected)
     removed += _drop(_named_blocks(tree, rules, protected))

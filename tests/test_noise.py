@@ -1139,6 +1139,19 @@ def test_a_photo_storys_captions_are_its_text_but_a_storys_caption_goes() -> Non
     )
     gallery = text_after_cleaning(f"<main><h1>In pictures</h1>{captions}</main>")
     assert "Apricot trees" in gallery and "Schoolchildren" in gallery
+    # comments elsewhere on the page do not outweigh the captions; a credit inside a
+    # caption goes
+    credited = captions.replace(
+        "</p></figcaption>", " <span>Photo: Nadia Baig</span></p></figcaption>"
+    )
+    comments = "".join(
+        f"<p>Comment {i}: {'what a lovely valley and a lovely set of photos ' * 4}</p>"
+        for i in range(6)
+    )
+    busy = text_after_cleaning(
+        f"<main><h1>In pictures</h1><div>{credited}</div></main><section>{comments}</section>"
+    )
+    assert "Apricot trees" in busy and "Schoolchildren" in busy and "Nadia Baig" not in busy
     story = text_after_cleaning(
         "<main><h1>Reservoirs</h1><figure><img src='/r.jpg'><figcaption>The site. Photo: "
         "Staff</figcaption></figure>" + BODY + "</main>"
