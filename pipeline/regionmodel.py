@@ -61,12 +61,11 @@ class Mention:
 
 
 def context_window(
-    s: str, start: int, end: int, spans: Sequence[tuple[int, int, str]]
+    s: str, start: int, end: int, label: str, spans: Sequence[tuple[int, int, str]]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The tokens either side of the mention ``s[start:end]``; region mentions (``spans``:
-    start, end, label) inside the windows become ``xreg`` when they name the same label
-    as the mention, ``yreg`` when another."""
-    label = next(lab for a, b, lab in spans if (a, b) == (start, end))
+    """The tokens either side of the mention ``s[start:end]`` of region ``label``; region
+    mentions (``spans``: start, end, label) inside the windows become ``xreg`` when they
+    name the same label, ``yreg`` when another."""
 
     def masked(a: int, b: int) -> str:
         parts, pos = [], a

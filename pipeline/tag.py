@@ -239,9 +239,9 @@ DEFAULT_THRESHOLDS: Mapping[str, float] = {"region": 2.5, "topic": 3.0}
 # The same for regions with a region model (``settings.region_model``): a region the
 # article names is kept when the model's probability reaches
 # ``settings.region_model_threshold``.
+MODEL_SETTINGS = ("topic_model", "topic_model_threshold", "region_model", "region_model_threshold")
 # A region kept by the model that the rules gave no points shows this many mentions.
 EVIDENCE_MENTIONS = 3
-MODEL_SETTINGS = ("topic_model", "topic_model_threshold", "region_model", "region_model_threshold")
 DEFAULT_MODEL_THRESHOLD = 0.5
 
 # A region scoring below this fraction of the article's top region is a side
@@ -910,7 +910,7 @@ def _mentions(named: list[_Hit], kept: set[int], s: str) -> Iterator[Mention]:
     that are not origins)."""
     spans = [(h.start, h.end, h.term.label) for h in named]
     for h in named:
-        left, right = context_window(s, h.start, h.end, spans)
+        left, right = context_window(s, h.start, h.end, h.term.label, spans)
         yield Mention(
             label=h.term.label,
             where=h.where,

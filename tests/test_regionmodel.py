@@ -54,10 +54,10 @@ def test_context_masks_regions_and_keeps_six_tokens_each_side() -> None:
         (s.index("Gwadar"), s.index("Gwadar") + 6, "balochistan"),
         (s.rindex("Lahore"), s.rindex("Lahore") + 6, "punjab"),
     ]
-    left, right = context_window(s, spans[0][0], spans[0][1], spans)
+    left, right = context_window(s, spans[0][0], spans[0][1], "punjab", spans)
     assert left == ("Speakers", "at", "a", "seminar", "in")
     assert right == ("on", "Monday", "discussed", "water", "in", "YREG")
-    left, right = context_window(s, spans[1][0], spans[1][1], spans)
+    left, right = context_window(s, spans[1][0], spans[1][1], "balochistan", spans)
     assert left[-3:] == ("discussed", "water", "in") and right == ("and", "YREG", ".")
 
 
