@@ -81,14 +81,23 @@ def _outlets(story: StoryView) -> str:
 def _evidence_line(entry: dict[str, Any]) -> str:
     term = str(entry.get("term", "?"))
     where = str(entry.get("where", "?"))
+    if where == "model":  # the learned model's entry: its strongest cues
+        return f"{entry.get('label_term', 'model')}: {term}" if term else "model"
     count = entry.get("count", 1)
     line = f"“{term}” in {where} ×{count}"
     snippet = entry.get("snippet")
     return f"{line}: {snippet}" if snippet else line
 
 
+def _score(tag: Tag) -> str:
+    """A model's probability as such ("probability 0.97"); a rules score as a score."""
+    if tag.evidence and tag.evidence[0].get("where") == "model":
+        return f"probability {tag.score:.2f}"
+    return f"score {tag.score:.1f}"
+
+
 def _tag_text(tag: Tag) -> list[str]:
-    lines = [f"  - {tag.name} (score {tag.score:.1f})"]
+    lines = [f"  - {tag.name} ({_score(tag)})"]
     lines += [f"      {_evidence_line(e)}" for e in tag.evidence[:MAX_EVIDENCE]]
     return lines
 
@@ -98,7 +107,7 @@ def _tag_html(tag: Tag) -> str:
         f"<li>{html.escape(_evidence_line(e))}</li>" for e in tag.evidence[:MAX_EVIDENCE]
     )
     return (
-        f"<li><b>{html.escape(tag.name)}</b> (score {tag.score:.1f})"
+        f"<li><b>{html.escape(tag.name)}</b> ({_score(tag)})"
         + (f"<ul>{evidence}</ul>" if evidence else "")
         + "</li>"
     )

@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 from email.message import Message as EmailMessage
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 import yaml
@@ -23,6 +24,7 @@ from typer.testing import CliRunner
 from pipeline import dedup, store
 from pipeline.alerts import alert_id_for, remap_stories, run_alerts
 from pipeline.alerts_cli import alerts_app
+from pipeline.alerts_message import StoryView, Tag, story_text
 from pipeline.alerts_rules import load_rules, redact
 from pipeline.config import ConfigError
 from pipeline.load import load_run
@@ -685,3 +687,32 @@ def test_cli_run_list_and_test(tmp_path: Path, hook: HTTPServer) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("rules: []\n", encoding="utf-8")
     assert runner.invoke(alerts_app, ["run", "--rules", str(bad), "--db", db]).exit_code == 2
+
+
+def test_a_model_tag_reads_as_a_probability_with_its_cues() -> None:
+    """A tag decided by the region model shows its probability and the context cues that
+    weighed most, then the rules' matched terms; a rules tag keeps its score."""
+    model_entry = {
+        "term": "in [place] said, [place] district",
+        "label_term": "region model",
+        "where": "model",
+        "probability": 0.973,
+        "rule_score": 6.5,
+    }
+    rules_entry = {"term": "Gwadar", "where": "title", "count": 2, "snippet": "…in Gwadar…"}
+    story = StoryView(
+        story_id=1,
+        title="Desalination plant opens in Gwadar",
+        link="https://example.test/a",
+        published_at=NOW,
+        first_seen_at=NOW,
+        copies=1,
+        outlets=("Outlet 0",),
+        regions=(Tag("region", "balochistan", 0.973, (model_entry, rules_entry)),),
+        topics=(Tag("topic", "economy_energy", 3.5, ({"term": "water", "where": "lead"},)),),
+    )
+    text = "\n".join(story_text(story, ZoneInfo("Asia/Karachi")))
+    assert "Balochistan (probability 0.97)" in text
+    assert "region model: in [place] said, [place] district" in text
+    assert "“Gwadar” in title ×2: …in Gwadar…" in text
+    assert "(score 3.5)" in text
