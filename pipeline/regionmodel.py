@@ -30,7 +30,13 @@ from pathlib import Path
 
 import numpy as np
 
-from pipeline.topicmodel import EVIDENCE_CUES, _Block, _sigmoid
+from pipeline.topicmodel import (
+    EVIDENCE_CUES,
+    _Block,
+    _sigmoid,
+    model_file_key,
+    read_model_arrays,
+)
 
 # Tokens either side of a mention that its context keeps.
 CONTEXT_TOKENS = 6
@@ -192,25 +198,19 @@ def save_region_model(
 
 def load_region_model(path: Path) -> RegionModel:
     """Read a model file; ``ValueError`` naming the file when it is missing or malformed."""
-    resolved = Path(path).resolve()
-    try:
-        stat = resolved.stat()
-    except OSError as exc:
-        raise ValueError(f"{resolved}: cannot read region model: {exc}") from exc
-    return _load_cached(str(resolved), stat.st_mtime_ns, stat.st_size)
+    return _load_cached(*model_file_key(path, "region model"))
 
 
 @lru_cache(maxsize=4)
 def _load_cached(path: str, _mtime_ns: int, _size: int) -> RegionModel:
+    arrays = read_model_arrays(path, "region model")
     try:
-        with np.load(path, allow_pickle=False) as z:
-            arrays = {k: z[k] for k in z.files}
         regions = tuple(str(t) for t in arrays["regions"])
         word_terms = tuple(str(t) for t in arrays["word_terms"])
         word_idf = arrays["word_idf"].astype(np.float64)
         coef = arrays["coef"].astype(np.float64)
         intercept = arrays["intercept"].astype(np.float64)
-    except (OSError, ValueError, KeyError) as exc:
+    except (ValueError, KeyError) as exc:
         raise ValueError(f"{path}: not a region model file: {exc}") from exc
     n_numeric = len(numeric_features("x", {"x": [_PROBE]}, None, regions))
     if (

@@ -729,7 +729,7 @@ def tag(title: str, text: str, taxonomy: Taxonomy | None = None) -> list[TagMatc
     tax = taxonomy or load_taxonomy()
     title = title or ""
     text = text or ""
-    scored, mentions = _scores(title, text, tax)
+    scored, mentions = _scores(title, text, tax, with_mentions=tax.region_model is not None)
     modelled: dict[str, set[str]] = {kind: set() for kind in KINDS}
     if tax.topic_model is not None:
         scored["topic"], modelled["topic"] = _model_topics(title, text, tax, scored["topic"])
@@ -761,7 +761,7 @@ def region_mentions(
     """Every region the article names, with its mentions as the rules read them; and
     the region the rules score highest: the region model's input."""
     tax = taxonomy or load_taxonomy()
-    scored, mentions = _scores(title or "", text or "", tax)
+    scored, mentions = _scores(title or "", text or "", tax, with_mentions=True)
     return mentions, _top(scored["region"])
 
 
@@ -837,10 +837,11 @@ def _mention_evidence(m: Mention) -> dict[str, object]:
 
 
 def _scores(
-    title: str, text: str, tax: Taxonomy
+    title: str, text: str, tax: Taxonomy, *, with_mentions: bool = False
 ) -> tuple[dict[str, Scored], dict[str, list[Mention]]]:
-    """Per kind, every label the rules found a cue for: its score and evidence; and per
-    region named, its mentions (origins included) as the rules read them."""
+    """Per kind, every label the rules found a cue for: its score and evidence; and, with
+    ``with_mentions`` (the region model's input), per region named, its mentions
+    (origins included) as the rules read them."""
     fields = [(title, _title_zones), (text, _body_zones)]
     hits: dict[str, list[_Hit]] = {"region": [], "topic": []}
     mentions: dict[str, list[Mention]] = {}
@@ -862,8 +863,9 @@ def _scores(
                 layer = _drop_origins(layer, s)
                 _mark_lists(layer, s)
                 _mark_passing(layer, s)
-                for m in _mentions(named, {id(h) for h in layer}, s):
-                    mentions.setdefault(m.label, []).append(m)
+                if with_mentions:
+                    for m in _mentions(named, {id(h) for h in layer}, s):
+                        mentions.setdefault(m.label, []).append(m)
                 if is_title:
                     for h in layer:
                         h.in_passing = h.in_passing or h.where == "dateline"

@@ -145,21 +145,35 @@ def save_topic_model(
     )
 
 
-def load_topic_model(path: Path) -> TopicModel:
-    """Read a model file; ``ValueError`` naming the file when it is missing or malformed."""
+def model_file_key(path: Path, what: str) -> tuple[str, int, int]:
+    """The resolved path, modification time and size of a model file (a cache key: an
+    edited file is read again); ``ValueError`` naming the file when it cannot be read."""
     resolved = Path(path).resolve()
     try:
         stat = resolved.stat()
     except OSError as exc:
-        raise ValueError(f"{resolved}: cannot read topic model: {exc}") from exc
-    return _load_cached(str(resolved), stat.st_mtime_ns, stat.st_size)
+        raise ValueError(f"{resolved}: cannot read {what}: {exc}") from exc
+    return str(resolved), stat.st_mtime_ns, stat.st_size
+
+
+def read_model_arrays(path: str, what: str) -> dict[str, np.ndarray]:
+    """The arrays of a model ``.npz``; ``ValueError`` naming the file when it is not one."""
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            return {k: z[k] for k in z.files}
+    except (OSError, ValueError) as exc:
+        raise ValueError(f"{path}: not a {what} file: {exc}") from exc
+
+
+def load_topic_model(path: Path) -> TopicModel:
+    """Read a model file; ``ValueError`` naming the file when it is missing or malformed."""
+    return _load_cached(*model_file_key(path, "topic model"))
 
 
 @lru_cache(maxsize=4)
 def _load_cached(path: str, _mtime_ns: int, _size: int) -> TopicModel:
+    arrays = read_model_arrays(path, "topic model")
     try:
-        with np.load(path, allow_pickle=False) as z:
-            arrays = {k: z[k] for k in z.files}
         topics = tuple(str(t) for t in arrays["topics"])
         word_terms = tuple(str(t) for t in arrays["word_terms"])
         char_terms = tuple(str(t) for t in arrays["char_terms"])
@@ -167,7 +181,7 @@ def _load_cached(path: str, _mtime_ns: int, _size: int) -> TopicModel:
         intercept = arrays["intercept"].astype(np.float64)
         word_idf = arrays["word_idf"].astype(np.float64)
         char_idf = arrays["char_idf"].astype(np.float64)
-    except (OSError, ValueError, KeyError) as exc:
+    except (ValueError, KeyError) as exc:
         raise ValueError(f"{path}: not a topic model file: {exc}") from exc
     width = len(word_terms) + len(char_terms) + len(topics)
     if (
