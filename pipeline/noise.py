@@ -149,6 +149,9 @@ HEADING_TAGS = frozenset(
     {"h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b", "header", "dt", "li"}
 )
 TEASER_TAGS = frozenset({"p", "div", "li"})
+# A promoted box: a linked headline in one of these, with a sponsor's label or credit.
+SUBHEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+PROMO_BOX_TAGS = frozenset({"div", "section", "aside", "li"})
 # Inline elements that may hold a line of their own after a <br> inside a paragraph.
 INLINE_LINE_TAGS = frozenset({"small", "span", "em", "i", "b", "strong", "font"})
 LIST_TAGS = frozenset({"ul", "ol", "div", "section", "aside", "nav"})
@@ -258,13 +261,14 @@ _NOTE_WORDS = re.compile(
     re.IGNORECASE,
 )
 # Reported speech without quotation marks: an imperative followed by who said it
-# ("Check the brakes twice, the instructor reminded the class."): the story reporting
-# what someone told someone, not the site speaking to the reader.
+# ("Check the brakes twice, the instructor reminded the class.", "If you want to help,
+# the librarian says, do not send money."): the story reporting what someone told
+# someone, not the site speaking to the reader.
 _ATTRIBUTION = re.compile(
     r",\s+(?:[^\W\d_][\w'’-]*\s+){0,4}"
     r"(?:said|says|told|tells|asked|asks|added|adds|urged|urges|warned|warns|reminded|reminds"
     r"|recalled|recalls|insisted|insists|explained|explains|advised|advises|wrote|writes)"
-    r"\b[^.!?]{0,60}[.!?][\"'”’)]*$",
+    r"\b(?:,|[^.!?]{0,60}[.!?][\"'”’)]*(?:\s|$))",
     re.IGNORECASE,
 )
 # The reader addressed, or the outlet speaking of its own products ("Also in our weekend
@@ -428,8 +432,12 @@ def _link_ratio(el: HtmlElement, text_len: int) -> float:
 
 
 def _heading_text(text: str) -> str:
-    """Heading text without the trailing colon/arrows some sites add ("Read more »")."""
-    return text.strip(" :»›>|-–—…").strip()
+    """Heading text without the trailing colon/arrows some sites add ("Read more »") or a
+    count ("Reader responses (2)", "تبصرے (4)")."""
+    return _HEADING_COUNT.sub("", text.strip(" :»›>|-–—…")).strip()
+
+
+_HEADING_COUNT = re.compile(r"\s*[(\[]\d+[)\]]$")
 
 
 # The story's container as schema.org microdata marks it. ``itemprop`` holds a
@@ -459,6 +467,33 @@ def _protected(tree: HtmlElement) -> tuple[set[HtmlElement], HtmlElement | None]
             protected.add(node)
             node = node.getparent()
     return protected, main
+
+
+def _join_continuations(main: HtmlElement | None) -> None:
+    """Move into the story's paragraph block the later siblings that continue it: the
+    same tag, a class word in common, paragraphs of prose (<div class="article-body">...
+    </div><div class="ad-slot"></div><div class="article-body article-body--continued">
+    ...</div>). trafilatura reads one container, and lost the story's second half."""
+    if main is None or main.tag not in LOOSE_TAGS:
+        return
+    words = set(main.get("class", "").split())
+    sibling = main.getnext()
+    while words and sibling is not None:
+        after = sibling.getnext()
+        if (
+            sibling.tag == main.tag
+            and words & set(sibling.get("class", "").split())
+            and any(_is_sentence(_text(p)) for p in sibling.iter("p"))
+            and _link_ratio(sibling, len(_text(sibling))) < MIN_TEASER_LINK_RATIO
+        ):
+            if sibling.text and sibling.text.strip():  # words before its first element
+                if len(main):
+                    main[-1].tail = (main[-1].tail or "") + sibling.text
+                else:
+                    main.text = (main.text or "") + sibling.text
+            main.extend(list(sibling))
+            sibling.drop_tree()
+        sibling = after
 
 
 def _captions_to_paragraphs(tree: HtmlElement, rules: NoiseRules) -> None:
@@ -885,6 +920,30 @@ def _text_blocks(
                 yield previous
     yield from _button_boxes(tree, protected)
     yield from _headed_link_lists(tree, protected)
+    yield from _promo_boxes(tree, rules, protected)
+
+
+def _promo_boxes(
+    tree: HtmlElement, rules: NoiseRules, protected: set[HtmlElement]
+) -> Iterable[HtmlElement]:
+    """A small box around one linked headline whose other lines are noise by their
+    wording, a sponsor's label or credit ("Paid partner content" / <a><h4>Plan your
+    trip</h4></a> / "Presented by ..."): left alone, the headline reads as a crosshead."""
+    for link in tree.iter("a"):
+        if next(link.iter(*SUBHEADING_TAGS), None) is not None:
+            headline = link  # <a><h4>...</h4></a>
+        elif (parent := link.getparent()) is not None and parent.tag in SUBHEADING_TAGS:
+            headline = parent  # <h4><a>...</a></h4>
+        else:
+            continue
+        box = headline.getparent()
+        if box is None or box in protected or box.tag not in PROMO_BOX_TAGS:
+            continue
+        if len(_text(box)) > MAX_BUTTON_BOX_CHARS:
+            continue
+        lines = [(box.text or "").strip(), *(_text(c) for c in box if c is not headline)]
+        if any(line and is_noise_line(line, rules) for line in lines):
+            yield box
 
 
 def _headings_of_link_lines(
@@ -1117,6 +1176,7 @@ def clean_tree(tree: HtmlElement, rules: NoiseRules, host: str | None = None) ->
     split_br_paragraphs(tree)
     unwrap_layout_tables(tree)
     protected, main = _protected(tree)
+    _join_continuations(main)
     _captions_to_paragraphs(tree, rules)
     # The cheap pass (tags, class names) first: it shrinks the tree the later ones read.
     removed += _drop(el for el in custom if el not in protected)
@@ -1168,7 +1228,7 @@ def is_noise_line(
         return False
     # a line's wording counts from its first word: "📸 Photo: ...", "(Disclaimer: ...)"
     start = _LEADING_MARKS.sub("", text)
-    if (
+    if not _reports_speech(text) and (
         rules.line_pattern.match(text)
         or (start != text and rules.line_pattern.match(start))
         or rules.line_phrase.search(text)
@@ -1191,6 +1251,15 @@ def is_noise_line(
         # timestamp; nor is a row of a table of figures ("| March 4 | 1,204 |")
         return True
     return bool(domain and domain.line_pattern and domain.line_pattern.match(text))
+
+
+def _reports_speech(text: str) -> bool:
+    """Who said it, then more of the line: a paragraph of the story ("Subscribe to
+    nothing, she tells visitors who ask. Just come and knock."). A line that ends on its
+    attribution may still be a teaser's headline ("Also read: Port to expand, officials
+    say.")."""
+    said = _ATTRIBUTION.search(text)
+    return said is not None and said.end() < len(text.rstrip())
 
 
 def _is_bar_of_noise(text: str, rules: NoiseRules, domain: DomainRules | None) -> bool:

@@ -856,6 +856,71 @@ def test_imperative_reported_with_who_said_it_is_a_sentence_not_a_prompt() -> No
     assert clean_lines(["A body line.", "Watch our new series on the app."], load_rules())[1] == 1
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you want to help, the librarian says, do not send money. Send books.",
+        "Subscribe to nothing, she tells visitors who ask how to get the alerts. Just come "
+        "and knock on my door.",
+    ],
+)
+def test_who_said_it_in_the_middle_of_a_line_makes_it_the_storys(line: str) -> None:
+    assert clean_lines(["A body line.", line], load_rules()) == (["A body line.", line], 0)
+
+
+def test_a_teaser_ending_on_who_said_it_still_goes() -> None:
+    teaser = "Also read: Port will double its berths, officials say."
+    assert clean_lines(["A body line.", teaser], load_rules())[1] == 1
+
+
+def test_a_teaser_label_then_a_sentence_in_lower_case_is_the_storys() -> None:
+    rules = load_rules()
+    line = "Related: the Karakoram Highway near Attabad was closed for six hours on Tuesday."
+    assert clean_lines(["A body line.", line], rules) == (["A body line.", line], 0)
+    for teaser in ("Related: Quetta traders strike over new tax", "Read more: https://x.pk/a"):
+        assert clean_lines(["A body line.", teaser], rules)[1] == 1
+
+
+def test_a_comment_section_headed_with_its_count_goes() -> None:
+    got = text_after_cleaning(
+        f"<div><h1>Reservoirs</h1>{BODY}<section><h3>Reader responses (2)</h3>"
+        "<div><b>Mahpara</b><p>Finally some good news for our area.</p></div>"
+        "<div><b>Naseer</b><p>Who checks whether the money is spent?</p></div></section></div>"
+    )
+    assert "three reservoirs" in got and "Mahpara" not in got and "good news" not in got
+
+
+def test_a_promoted_box_around_a_linked_headline_goes() -> None:
+    promo = (
+        "<div><span>Paid partner content</span><a href='/partner/1'><h4>Plan your winter "
+        "trip to Skardu with zero hassle</h4></a><p>Presented by Peaks and Passes Travel</p>"
+        "</div>"
+    )
+    got = text_after_cleaning(f"<div><h1>Reservoirs</h1>{BODY}{promo}{BODY}</div>")
+    assert "winter trip" not in got and "three reservoirs" in got
+    # a linked crosshead of the story, with no sponsor beside it, stays
+    crosshead = "<div><a href='#costs'><h4>What it will cost</h4></a><p>Rs 2bn.</p></div>"
+    assert "What it will cost" in text_after_cleaning(f"<div>{BODY}{crosshead}{BODY}</div>")
+
+
+def test_a_story_continued_after_an_advert_slot_is_read_whole() -> None:
+    from pipeline.extract import extract
+
+    first = "".join(
+        f"<p>First half, paragraph {i}, of the council story here.</p>" for i in range(4)
+    )
+    page = (
+        "<html><body><h1>Independents take most seats</h1><div class='page'>"
+        f"<div class='article-body'>{first}</div>"
+        "<div class='ad-slot' style='min-height:640px'></div>"
+        "<div class='article-body article-body--continued'><p>The recount will be heard on "
+        "Friday, the returning officer said.</p></div></div></body></html>"
+    )
+    got = extract(page, "https://example.pk/news/1")
+    assert got is not None and "recount will be heard" in got.text
+    assert "First half, paragraph 0" in got.text
+
+
 def test_correction_stating_the_right_fact_stays_but_a_bare_note_goes() -> None:
     fact = (
         "Clarification: A previous version of this report gave the bridge's length as "
@@ -1169,6 +1234,13 @@ def test_a_photo_storys_captions_are_its_text_but_a_storys_caption_goes() -> Non
         "Brought to you by Chenab Mobile",
         "Unlock everything from Rs 249 a month",
         "House rules: keep it civil",
+        "Have your say. Sign in to post a response.",
+        "Scroll to continue reading",
+        "Paid partner content",
+        "اپنی رائے کا اظہار کیجیے",
+        "خبر کا بقیہ حصہ نیچے پڑھیے",
+        "سپانسرڈ",
+        "پیشکش: زبان گھر اکیڈمی",
     ],
 )
 def test_promos_sponsor_labels_and_comment_rules_are_dropped(line: str) -> None:
@@ -1188,3 +1260,17 @@ def test_the_line_after_a_block_quote_says_who_was_quoted_and_stays() -> None:
         "</div>"
     )
     assert "Mukhi Parmanand, village elder" in got
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tips welcome: desk@baltororeview.example",
+        "عبدالباری ترین روزنامہ صنوبر کے لیے ماحول اور مقامی حکومت کے موضوعات پر لکھتے ہیں۔",
+    ],
+)
+def test_a_tip_line_and_an_urdu_bio_go_at_the_end_only(line: str) -> None:
+    rules = load_rules()
+    body = [f"Body line {i} of the story." for i in range(6)]
+    assert clean_lines([*body, line], rules) == (body, 1)
+    assert line in clean_lines([line, *body], rules)[0]

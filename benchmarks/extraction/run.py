@@ -51,6 +51,7 @@ SPLITS = (
     "heldout10",
     "heldout11",
     "heldout12",
+    "heldout13",
 )
 DEFAULT_OTHER_PYTHON = "/tmp/othervenv/bin/python"
 # The fixture pages are small; timing each several times per run steadies the figures.
@@ -144,7 +145,7 @@ def run_others(python: str, pages: list[Page], workers: int, repeats: int) -> di
 
 def quality_rows(outputs: dict[str, dict[str, str]], pages: list[Page]) -> list[list[str]]:
     rows = []
-    for split in SPLITS:
+    for split in dict.fromkeys(p.split for p in pages):  # the splits asked for, in order
         split_pages = [p for p in pages if p.split == split]
         noisy = [p for p in split_pages if not p.truth["clean"]]
         clean = [p for p in split_pages if p.truth["clean"]]
@@ -181,7 +182,7 @@ def quality_rows(outputs: dict[str, dict[str, str]], pages: list[Page]) -> list[
 
 def metadata_rows(ours: dict[str, Extracted | None], pages: list[Page]) -> list[list[str]]:
     rows = []
-    for split in SPLITS:
+    for split in dict.fromkeys(p.split for p in pages):  # the splits asked for, in order
         sp = [p for p in pages if p.split == split]
         if not sp:
             continue
