@@ -10,9 +10,13 @@ region the article names, the words around its mentions (the mention itself mask
 for every city) together with where the mentions stand and what the rules marked.
 
 It is one logistic regression over two blocks: TF-IDF of word 1-3-grams of the
-mentions' contexts, and ``numeric_features``. The region rules' own scores are not
-inputs (only which region the rules rank first): the rules were fitted to the labelled
-articles, and a model that learns to trust them learns their blind spots too
+mentions' contexts, and ``numeric_features``. The context is lower-cased, so a body
+mention's shape is added as words: ``NAMENEXT``/``NAMEPREV`` when it is part of a longer
+capitalised name ("Ziarat Foods", "MV Gwadar Star"), ``QUOTED`` when quotation marks
+close round it (a film, a song, a brand: "'Skardu Nights' tops the charts"). The region rules' own scores are not inputs (only
+which region the rules rank first, and how strongly the topic rules found any topic:
+a story about a team, a film or a festival has none): the rules were fitted to the
+labelled articles, and a model that learns to trust them learns their blind spots too
 (benchmarks/tagging/README.md). It is trained with scikit-learn by
 ``benchmarks/tagging/train_region_model.py`` and shipped as a NumPy ``.npz``;
 inference needs only NumPy and reproduces scikit-learn's ``TfidfVectorizer``
@@ -47,6 +51,9 @@ WHERES = ("title", "dateline", "lead", "body")
 
 _CONTEXT_TOKEN = re.compile(r"\w+|[^\w\s]")
 _WORD = re.compile(r"(?u)\b\w+\b")
+_MASKS = frozenset({"XREG", "YREG"})
+_QUOTES = frozenset("\"'“”‘’«»")
+_SENTENCE_ENDS = frozenset(".!?:;")
 
 
 @dataclass(frozen=True)
@@ -89,24 +96,59 @@ def context_window(
     return tuple(left[-CONTEXT_TOKENS:]), tuple(right[:CONTEXT_TOKENS])
 
 
+@dataclass(frozen=True)
+class ArticleMentions:
+    """What the region model reads of one article, as the rules read it."""
+
+    by_label: Mapping[str, Sequence[Mention]]  # every region named, with its mentions
+    top: str | None  # the region the rules score highest
+    topic_strength: float  # the highest score the topic rules gave any topic (0: none)
+
+
 def context_document(mentions: Iterable[Mention]) -> str:
     """The text the model reads for one region: each mention's context, the mention as
-    ``XREG``; a title mention's context a second time, marked ``TITLEMENTION``."""
+    ``XREG``, with its shape words (``mention_shape``) after it; a title mention's
+    context a second time, marked ``TITLEMENTION``."""
     parts = []
     for m in mentions:
-        context = " ".join(m.left) + " XREG " + " ".join(m.right)
+        context = " ".join((*m.left, "XREG", *m.right, *mention_shape(m)))
         parts.append(context)
         if m.where == "title":
             parts.append("TITLEMENTION " + context)
     return " | ".join(parts)
 
 
-def numeric_features(
-    label: str, by_label: Mapping[str, Sequence[Mention]], top: str | None, regions: Sequence[str]
-) -> list[float]:
+def mention_shape(m: Mention) -> tuple[str, ...]:
+    """Words for what the lower-cased context cannot show: ``NAMENEXT`` when a
+    capitalised word follows the mention, ``NAMEPREV`` when one precedes it mid-sentence
+    (both: it is part of a longer name), ``QUOTED`` when a quotation mark (not a
+    possessive's apostrophe) opens right before it or closes right after its name.
+    A title mention can only be ``QUOTED``: headlines are often in title case."""
+
+    def is_name(token: str) -> bool:
+        return token not in _MASKS and token.isalpha() and token[0].isupper()
+
+    def closes(i: int) -> bool:
+        return i < len(m.right) and m.right[i] in _QUOTES and m.right[i + 1 : i + 2] != ("s",)
+
+    out = []
+    if m.where != "title":
+        if m.right and is_name(m.right[0]):
+            out.append("NAMENEXT")
+        if len(m.left) > 1 and is_name(m.left[-1]) and m.left[-2] not in _SENTENCE_ENDS:
+            out.append("NAMEPREV")
+    name_next = bool(m.right) and is_name(m.right[0])
+    if (m.left and m.left[-1] in _QUOTES) or closes(0) or (name_next and closes(1)):
+        out.append("QUOTED")
+    return tuple(out)
+
+
+def numeric_features(label: str, article: ArticleMentions, regions: Sequence[str]) -> list[float]:
     """How often and where ``label`` is named, next to the other regions; what the rules
-    marked its mentions as; whether the rules rank it first (``top``); and which region
-    it is (one column per region the model was trained with)."""
+    marked its mentions as; whether the rules rank it first; how strongly the topic rules
+    found any topic; and which region it is (one column per region the model was
+    trained with)."""
+    by_label = article.by_label
     ms = by_label[label]
     n = len(ms)
     total = sum(len(v) for v in by_label.values())
@@ -118,7 +160,8 @@ def numeric_features(
     )
     paragraphs = {m.paragraph for m in ms if m.where != "title"}
     out.append(math.log1p(len(paragraphs)))
-    out.append(float(label == top))
+    out.append(float(label == article.top))
+    out.append(math.log1p(article.topic_strength))
     out.extend(float(label == r) for r in regions)
     return out
 
@@ -143,18 +186,16 @@ class RegionModel:
     intercept: float
     word_terms: tuple[str, ...] = field(repr=False)
 
-    def probabilities(
-        self, by_label: Mapping[str, Sequence[Mention]], top: str | None
-    ) -> dict[str, tuple[float, tuple[str, ...]]]:
-        """Per region named in the article (``by_label``): the probability that the
-        article is about it, and the context n-grams that pushed hardest towards it."""
+    def probabilities(self, article: ArticleMentions) -> dict[str, tuple[float, tuple[str, ...]]]:
+        """Per region named in the article: the probability that the article is about
+        it, and the context n-grams that pushed hardest towards it."""
         n_words = len(self.words.idf)
         out = {}
-        for label, mentions in by_label.items():
+        for label, mentions in article.by_label.items():
             words = self.words.vector(context_ngrams(context_document(mentions)))
             cols = np.fromiter(words, dtype=np.int64, count=len(words))
             vals = np.fromiter(words.values(), dtype=np.float64, count=len(words))
-            numeric = np.asarray(numeric_features(label, by_label, top, self.regions))
+            numeric = np.asarray(numeric_features(label, article, self.regions))
             push = self.coef[cols] * vals
             z = float(push.sum() + self.coef[n_words:] @ numeric + self.intercept)
             out[label] = (_sigmoid(z), self._cues(cols, push))
@@ -212,7 +253,7 @@ def _load_cached(path: str, _mtime_ns: int, _size: int) -> RegionModel:
         intercept = arrays["intercept"].astype(np.float64)
     except (ValueError, KeyError) as exc:
         raise ValueError(f"{path}: not a region model file: {exc}") from exc
-    n_numeric = len(numeric_features("x", {"x": [_PROBE]}, None, regions))
+    n_numeric = len(numeric_features("x", _PROBE, regions))
     if (
         coef.shape != (len(word_terms) + n_numeric,)
         or intercept.shape != (1,)
@@ -228,5 +269,5 @@ def _load_cached(path: str, _mtime_ns: int, _size: int) -> RegionModel:
     )
 
 
-# A mention used only to count numeric_features' columns.
-_PROBE = Mention("x", "body", (), (), 0)
+# An article used only to count numeric_features' columns.
+_PROBE = ArticleMentions({"x": [Mention("x", "body", (), (), 0)]}, None, 0.0)

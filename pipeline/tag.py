@@ -55,7 +55,13 @@ import ahocorasick
 import yaml
 
 from pipeline.records import TagMatch
-from pipeline.regionmodel import Mention, RegionModel, context_window, load_region_model
+from pipeline.regionmodel import (
+    ArticleMentions,
+    Mention,
+    RegionModel,
+    context_window,
+    load_region_model,
+)
 from pipeline.topicmodel import TopicModel, load_topic_model
 
 DEFAULT_TAXONOMY = Path(__file__).resolve().parent.parent / "config" / "taxonomy.yaml"
@@ -731,10 +737,11 @@ def tag(title: str, text: str, taxonomy: Taxonomy | None = None) -> list[TagMatc
     text = text or ""
     scored, mentions = _scores(title, text, tax, with_mentions=tax.region_model is not None)
     modelled: dict[str, set[str]] = {kind: set() for kind in KINDS}
+    if tax.region_model is not None:  # before the topic model replaces the topic rules' scores
+        article = _article_mentions(scored, mentions)
+        scored["region"], modelled["region"] = _model_regions(tax, scored["region"], article)
     if tax.topic_model is not None:
         scored["topic"], modelled["topic"] = _model_topics(title, text, tax, scored["topic"])
-    if tax.region_model is not None:
-        scored["region"], modelled["region"] = _model_regions(tax, scored["region"], mentions)
     model_threshold = {"topic": tax.topic_model_threshold, "region": tax.region_model_threshold}
     out: list[TagMatch] = []
     for kind in KINDS:
@@ -755,14 +762,18 @@ def rule_scores(title: str, text: str, taxonomy: Taxonomy | None = None) -> dict
     return _rounded(_scores(title or "", text or "", tax)[0]["topic"])
 
 
-def region_mentions(
-    title: str, text: str, taxonomy: Taxonomy | None = None
-) -> tuple[dict[str, list[Mention]], str | None]:
-    """Every region the article names, with its mentions as the rules read them; and
-    the region the rules score highest: the region model's input."""
+def region_mentions(title: str, text: str, taxonomy: Taxonomy | None = None) -> ArticleMentions:
+    """The region model's input: every region the article names, with its mentions as
+    the rules read them; the region the rules score highest; the topic rules' top score."""
     tax = taxonomy or load_taxonomy()
-    scored, mentions = _scores(title or "", text or "", tax, with_mentions=True)
-    return mentions, _top(scored["region"])
+    return _article_mentions(*_scores(title or "", text or "", tax, with_mentions=True))
+
+
+def _article_mentions(
+    scored: dict[str, Scored], mentions: dict[str, list[Mention]]
+) -> ArticleMentions:
+    topic_strength = max(_rounded(scored["topic"]).values(), default=0.0)
+    return ArticleMentions(mentions, _top(scored["region"]), topic_strength)
 
 
 def _top(scored: Scored) -> str | None:
@@ -801,15 +812,17 @@ def _model_topics(title: str, text: str, tax: Taxonomy, rules: Scored) -> tuple[
 
 
 def _model_regions(
-    tax: Taxonomy, rules: Scored, mentions: dict[str, list[Mention]]
+    tax: Taxonomy, rules: Scored, article: ArticleMentions
 ) -> tuple[Scored, set[str]]:
     """The regions the article names, scored by the region model's probability, with
     the rules' evidence (or, for a region the rules dropped, its mentions) after the
     model's own entry; and the labels the model decided. A region the model was not
     trained with is left to the rules."""
     assert tax.region_model is not None
-    known = {label: ms for label, ms in mentions.items() if label in tax.region_model.regions}
-    probs = tax.region_model.probabilities(mentions, _top(rules))
+    known = {
+        label: ms for label, ms in article.by_label.items() if label in tax.region_model.regions
+    }
+    probs = tax.region_model.probabilities(article)
     out: Scored = {label: rules[label] for label in rules if label not in known}
     for label, ms in known.items():
         p, cues = probs[label]

@@ -14,13 +14,15 @@ import pytest
 from test_topicmodel import edited_taxonomy
 
 from pipeline.regionmodel import (
+    Mention,
     context_document,
     context_ngrams,
     context_window,
     load_region_model,
+    mention_shape,
     numeric_features,
 )
-from pipeline.tag import Taxonomy, load_taxonomy, region_mentions, tag
+from pipeline.tag import Taxonomy, load_taxonomy, region_mentions, rule_scores, tag
 
 REPO = Path(__file__).resolve().parent.parent
 TAGGING = REPO / "benchmarks" / "tagging"
@@ -69,14 +71,49 @@ def test_context_ngrams_match_scikit_learn() -> None:
     assert context_ngrams(doc) == analyzer(doc)
 
 
+def shape_of(text: str, tax: Taxonomy, title: str = "Notice") -> tuple[str, ...]:
+    (m,) = [m for ms in region_mentions(title, text, tax).by_label.values() for m in ms]
+    return mention_shape(m)
+
+
+def test_a_mention_inside_a_longer_name_or_quotes_is_marked(tax: Taxonomy) -> None:
+    assert shape_of("Profits at Ziarat Foods rose again.", tax) == ("NAMENEXT",)
+    assert shape_of("The crew of MV Gwadar Star is stranded.", tax) == ("NAMENEXT", "NAMEPREV")
+    assert shape_of('The film "Skardu Road" opened on Friday.', tax) == ("NAMENEXT", "QUOTED")
+    assert shape_of("Critics praised 'Turbat' at the festival.", tax) == ("QUOTED",)
+
+
+def test_a_place_used_as_a_place_is_not_marked(tax: Taxonomy) -> None:
+    assert shape_of("Shops in Turbat stayed shut on Monday.", tax) == ()
+    assert shape_of("Police said so. Turbat was calm on Monday.", tax) == ()
+    assert shape_of("Schools in Turbat's old town stayed shut.", tax) == ()
+    assert shape_of("He said: 'Schools in Turbat stayed shut.'", tax) == ()
+
+
+def test_title_mentions_get_no_shape_words(tax: Taxonomy) -> None:
+    """Headlines are often in title case: "Schools In Turbat Stay Shut"."""
+    (m,) = region_mentions("Schools In Turbat Stay Shut", "", tax).by_label["balochistan"]
+    assert m.where == "title" and mention_shape(m) == ()
+    assert "NAMENEXT" not in context_document([m])
+    body = Mention("balochistan", "body", ("at",), ("Foods", "Ltd"), 0)
+    assert context_document([body]).split()[-1] == "NAMENEXT"
+
+
+def test_the_model_reads_how_strongly_the_topic_rules_found_a_topic(tax: Taxonomy) -> None:
+    title, text = QUETTA
+    strength = region_mentions(title, text, tax).topic_strength
+    assert strength == max(rule_scores(title, text, tax).values()) > 0
+
+
 def test_mentions_mark_origins_and_venues(tax: Taxonomy) -> None:
-    by_label, top = region_mentions(
+    article = region_mentions(
         "Poets meet in Lahore",
         "LAHORE: A Quetta-born poet read at a Lahore seminar on Sunday.\n"
         "Writers from Gilgit also read.",
         tax,
     )
-    assert top == "punjab"
+    by_label = article.by_label
+    assert article.top == "punjab" and article.topic_strength == 0.0
     assert all(m.origin for m in by_label["gilgit_baltistan"])
     assert {m.where for m in by_label["punjab"]} >= {"title", "dateline"}
     doc = context_document(by_label["gilgit_baltistan"])
@@ -96,8 +133,8 @@ def test_numpy_probabilities_equal_scikit_learns(tmp_path: Path, tax: Taxonomy) 
     rules = replace(tax, topic_model=None, region_model=None)
     got: dict[tuple[str, str], float] = {}
     for a in t.load_split("test6"):  # type: ignore[attr-defined]
-        by_label, top = region_mentions(str(a["title"]), str(a["text"]), rules)
-        for label, (p, _) in ours.probabilities(by_label, top).items():
+        article = region_mentions(str(a["title"]), str(a["text"]), rules)
+        for label, (p, _) in ours.probabilities(article).items():
             got[(str(a["id"]), label)] = p
     assert len(got) == len(theirs)
     for i, p in enumerate(theirs):
@@ -161,8 +198,8 @@ def test_a_region_the_model_does_not_know_is_left_to_the_rules(tax: Taxonomy) ->
 
 def test_numeric_features_have_one_column_per_trained_region(tax: Taxonomy) -> None:
     assert tax.region_model is not None
-    by_label, top = region_mentions(*QUETTA, tax)
-    width = len(numeric_features("balochistan", by_label, top, tax.region_model.regions))
+    article = region_mentions(*QUETTA, tax)
+    width = len(numeric_features("balochistan", article, tax.region_model.regions))
     assert width + len(tax.region_model.word_terms) == len(tax.region_model.coef)
 
 
@@ -188,7 +225,7 @@ def test_bad_region_model_setting_is_a_clear_error(
     tmp_path: Path, setting: str, message: str
 ) -> None:
     old = (
-        "region_model_threshold: 0.5"
+        "region_model_threshold: 0.6"
         if setting.startswith("region_model_threshold")
         else "region_model: region_model.npz"
     )

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
+import yaml
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -46,7 +47,13 @@ from pipeline.regionmodel import (  # noqa: E402
     numeric_features,
     save_region_model,
 )
-from pipeline.tag import Taxonomy, load_taxonomy, region_mentions, tag  # noqa: E402
+from pipeline.tag import (  # noqa: E402
+    DEFAULT_TAXONOMY,
+    Taxonomy,
+    build_taxonomy,
+    region_mentions,
+    tag,
+)
 
 C = 32.0
 MIN_DF = 2
@@ -55,6 +62,8 @@ MIN_DF = 2
 BLIND: tuple[str, ...] = ()
 SPLITS = tuple(name for name in ALL_SPLITS if name not in BLIND)
 OUT = ROOT / "config" / "region_model.npz"
+# The regions whose precision the alerts hang on (issue #6 asks 0.97 of each).
+ALERT_REGIONS = ("balochistan", "gilgit_baltistan")
 
 
 @dataclass
@@ -75,6 +84,14 @@ def rules_only(tax: Taxonomy) -> Taxonomy:
     return replace(tax, topic_model=None, region_model=None)
 
 
+def shipped_taxonomy() -> Taxonomy:
+    """config/taxonomy.yaml without its region model: the file being replaced may have
+    been written for other features, and the rules alone make the training rows."""
+    data = yaml.safe_load(DEFAULT_TAXONOMY.read_text(encoding="utf-8"))
+    data["settings"]["region_model"] = None
+    return build_taxonomy(data, source=str(DEFAULT_TAXONOMY))
+
+
 def load(splits: Sequence[str], tax: Taxonomy) -> Data:
     rules = rules_only(tax)
     rows: list[tuple[str, str, str, str, list[float], int, int]] = []
@@ -84,17 +101,17 @@ def load(splits: Sequence[str], tax: Taxonomy) -> Data:
         for a in load_split(name):
             title, text = str(a.get("title") or ""), str(a.get("text") or "")
             gold = set(a.get("regions") or [])  # type: ignore[call-overload]
-            by_label, top = region_mentions(title, text, rules)
+            article = region_mentions(title, text, rules)
             kept = {m.label for m in tag(title, text, rules) if m.kind == "region"}
-            missed[name] += len(gold - set(by_label))
-            for label, ms in by_label.items():
+            missed[name] += len(gold - set(article.by_label))
+            for label, ms in article.by_label.items():
                 rows.append(
                     (
                         name,
                         str(a["id"]),
                         label,
                         context_document(ms),
-                        numeric_features(label, by_label, top, tax.regions),
+                        numeric_features(label, article, tax.regions),
                         int(label in gold),
                         int(label in kept),
                     )
@@ -149,21 +166,33 @@ def f1(c: np.ndarray) -> float:
 
 def cross_validate(data: Data, threshold: float) -> None:
     """Region micro-F1 per split, the rules alone against the model trained on the
-    other splits. The rules were tuned on every split, so both columns are optimistic;
-    only a blind split says how either generalises."""
+    other splits; then, pooled, precision and recall of the two regions alerts watch.
+    The rules were tuned on every split, so both columns are optimistic; only a blind
+    split says how either generalises."""
     print("| held-out split | rows | rules alone | model trained on the others |")
     print("|---|---|---|---|")
+    pred = np.zeros(len(data.gold), dtype=int)
     total_rules, total_model = np.zeros(3), np.zeros(3)
     for name in SPLITS:
         test = np.flatnonzero(data.split == name)
         model = fit(data, np.flatnonzero(data.split != name))
         p = model.proba([data.docs[i] for i in test], data.numeric[test])
+        pred[test] = p >= threshold
         c_rules = counts(data.rules[test], data.gold[test], data.missed[name])
-        c_model = counts((p >= threshold).astype(int), data.gold[test], data.missed[name])
+        c_model = counts(pred[test], data.gold[test], data.missed[name])
         total_rules += c_rules
         total_model += c_model
         print(f"| {name} | {len(test)} | {f1(c_rules):.3f} | {f1(c_model):.3f} |")
     print(f"| all, pooled | {len(data.gold)} | {f1(total_rules):.3f} | {f1(total_model):.3f} |")
+    print("\n| region, pooled | rules P | rules R | model P | model R |\n|---|---|---|---|---|")
+    labels = np.array(data.label)
+    for region in ALERT_REGIONS:
+        rows = labels == region
+        cells = []
+        for guess in (data.rules, pred):
+            tp, fp, fn = counts(guess[rows], data.gold[rows], 0)
+            cells += [f"{tp / max(tp + fp, 1):.3f}", f"{tp / max(tp + fn, 1):.3f}"]
+        print(f"| {region} | {' | '.join(cells)} |")
 
 
 def write(model: Model, regions: Sequence[str], path: Path) -> None:
@@ -182,7 +211,7 @@ def main() -> None:
     parser.add_argument("--check", action="store_true", help="compare with the shipped file")
     parser.add_argument("--cv", action="store_true", help="leave-one-split-out figures only")
     args = parser.parse_args()
-    tax = load_taxonomy()
+    tax = shipped_taxonomy()
     data = load(SPLITS, tax)
     if args.cv:
         cross_validate(data, tax.region_model_threshold)
@@ -195,7 +224,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         fresh_path = Path(tmp) / "fresh.npz"
         write(model, tax.regions, fresh_path)
-        fresh, shipped = load_region_model(fresh_path), load_region_model(OUT)
+        fresh = load_region_model(fresh_path)
+        try:
+            shipped = load_region_model(OUT)
+        except ValueError as exc:
+            raise SystemExit(f"{exc}: run {Path(__file__).name} without --check") from exc
         same = (
             fresh.regions == shipped.regions
             and fresh.word_terms == shipped.word_terms
