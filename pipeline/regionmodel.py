@@ -132,12 +132,12 @@ def mention_shape(m: Mention) -> tuple[str, ...]:
         return i < len(m.right) and m.right[i] in _QUOTES and m.right[i + 1 : i + 2] != ("s",)
 
     out = []
+    name_next = bool(m.right) and is_name(m.right[0])
     if m.where != "title":
-        if m.right and is_name(m.right[0]):
+        if name_next:
             out.append("NAMENEXT")
         if len(m.left) > 1 and is_name(m.left[-1]) and m.left[-2] not in _SENTENCE_ENDS:
             out.append("NAMEPREV")
-    name_next = bool(m.right) and is_name(m.right[0])
     if (m.left and m.left[-1] in _QUOTES) or closes(0) or (name_next and closes(1)):
         out.append("QUOTED")
     return tuple(out)
