@@ -60,6 +60,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -496,6 +497,67 @@ def _join_continuations(main: HtmlElement | None) -> None:
         sibling = after
 
 
+_NOTES = re.compile(r"footnotes|endnotes", re.IGNORECASE)
+# a note's marker ("[1]", "1") or its link back to the text ("↩︎", "^")
+_NOTE_LINK = re.compile(r"\[?\d{1,3}\]?|[↩↑^\ufe0e\s]+")
+
+
+def _join_footnotes(main: HtmlElement | None) -> None:
+    """Move into the story's paragraph block the footnotes that follow it (Markdown's
+    <section class="footnotes">, a role="doc-endnotes" list), and drop the note markers
+    and back-links in it. trafilatura reads one container, and lost a long read's notes;
+    "[1]" and "↩︎" are links, not words of the story."""
+    if main is None:
+        return
+    for link in list(main.iter("a")):
+        if _is_note_link(link):
+            parent = link.getparent()
+            (parent if parent is not None and parent.tag == "sup" else link).drop_tree()
+    for sibling in main.itersiblings():
+        naming = " ".join(sibling.get(a, "") for a in ("class", "id", "role"))
+        if _NOTES.search(naming) and sibling.find(".//li") is not None:
+            for link in [link for link in sibling.iter("a") if _is_note_link(link)]:
+                link.drop_tree()
+            for note in sibling.iter("li"):  # each note a paragraph of the story's
+                paragraph = main.makeelement("p")
+                paragraph.text = _text(note)
+                main.append(paragraph)
+            sibling.drop_tree()
+            break
+
+
+def _is_note_link(link: HtmlElement) -> bool:
+    return link.get("href", "").startswith("#") and bool(_NOTE_LINK.fullmatch(_text(link) or " "))
+
+
+_TEASER = re.compile("teaser", re.IGNORECASE)
+
+
+def _keep_lead_teaser(main: HtmlElement | None) -> None:
+    """Move into the story's paragraph block the "teaser" blocks before it that hold a
+    sentence and few links: the story's lead paragraph, kept apart from the body (TYPO3's
+    news record: <div class="teaser-text">...</div> ... <div class="news-text-wrap">).
+    trafilatura drops every block named "teaser", and reads one container: it lost the
+    story's first paragraph. A teaser of another story is a link, and stays where it is."""
+    if main is None:
+        return
+    leads = []
+    for node in (main, main.getparent()):
+        for sibling in node.itersiblings(preceding=True) if node is not None else ():
+            if (
+                _TEASER.search(" ".join((sibling.get("class", ""), sibling.get("id", ""))))
+                and any(_is_sentence(_text(p)) for p in sibling.iter("p"))
+                and _link_ratio(sibling, len(_text(sibling))) < MIN_TEASER_LINK_RATIO
+            ):
+                leads.append(sibling)
+    for lead in leads:  # nearest first, each put before the one after it
+        for attribute in ("class", "id"):
+            if attribute in lead.attrib:
+                lead.set(attribute, _TEASER.sub("lead", lead.get(attribute, "")))
+        lead.tail, main.text = (main.text or "") + (lead.tail or ""), None
+        main.insert(0, lead)
+
+
 def _captions_to_paragraphs(tree: HtmlElement, rules: NoiseRules) -> None:
     """A photo story's captions become its paragraphs: all its <figcaption>s (at least
     MIN_STORY_CAPTIONS) when they hold more text than the paragraphs beside them.
@@ -646,6 +708,7 @@ def _is_stray_label(
         or len(text.split()) > MAX_LABEL_WORDS
         or _is_sentence(text)
         or next(el.iter("a"), None) is not None
+        or next(el.iter(*SUBHEADING_TAGS), None) is not None  # the story's crosshead
         or (el.tag == "p" and len(el) > 0 and not _wholly_in(el, NOTE_TAGS))
         or rules.agency_names.find(text)
     ):
@@ -1151,7 +1214,14 @@ def _custom_elements(tree: HtmlElement, rules: NoiseRules) -> list[HtmlElement]:
     for el in _CUSTOM(tree):
         if rules.block_attribute.search(_SEPARATORS.sub("", el.tag.lower())):
             named.append(el)
-        el.tag = "div"
+        # one holding only inline content and ending a sentence is the story's paragraph
+        # ("<story-paragraph>"); as a <div> of bare text trafilatura passed it over, and
+        # kept only the <p>s around the story: a cookie notice and a comment prompt
+        leaf = not any(
+            isinstance(child.tag, str) and (child.tag in BLOCK_TAGS or "-" in child.tag)
+            for child in el
+        )
+        el.tag = "p" if leaf and _text(el) else "div"
     return named
 
 
@@ -1175,8 +1245,11 @@ def clean_tree(tree: HtmlElement, rules: NoiseRules, host: str | None = None) ->
     # <br> text first: a table cell holding such text then holds paragraphs, and is layout
     split_br_paragraphs(tree)
     unwrap_layout_tables(tree)
+    join_positioned_lines(tree)
     protected, main = _protected(tree)
     _join_continuations(main)
+    _keep_lead_teaser(main)
+    _join_footnotes(main)
     _captions_to_paragraphs(tree, rules)
     # The cheap pass (tags, class names) first: it shrinks the tree the later ones read.
     removed += _drop(el for el in custom if el not in protected)
@@ -1505,6 +1578,113 @@ def split_br_paragraphs(tree: HtmlElement) -> int:
         block.extend(parts)
         changed += 1
     return changed
+
+
+# Text laid out as absolutely positioned lines (pdf2htmlEX and other PDF-to-HTML e-paper
+# exports): one element per printed line, "top" and "left" in its style.
+_POSITIONED = etree.XPath(
+    "//div[not(*)][contains(@style, 'top:') or contains(@style, 'top :')][normalize-space()]"
+)
+_TOP = re.compile(r"(?:^|;)\s*top\s*:\s*(-?[\d.]+)px")
+_FONT_SIZE_CLASS = re.compile(r"\bfs\w+")
+MIN_POSITIONED_LINES = 5
+# a printed line wraps when its next word would not have fitted: within this share of
+# the longest line set in the same font size
+WRAP_SHARE = 0.9
+
+
+@dataclass
+class _Row:
+    top: float
+    cells: list[HtmlElement]
+    font: str
+
+    @property
+    def text(self) -> str:
+        return " ".join(_text(cell) for cell in self.cells)
+
+
+def join_positioned_lines(tree: HtmlElement) -> int:
+    """Rebuild paragraphs from text laid out as positioned lines, one ``<p>`` per paragraph.
+
+    A PDF page turned into HTML holds each printed line in its own element, placed by
+    its style: trafilatura read each line as a paragraph, dropped the short ones (a
+    wrapped sentence's last words, the cells of a table's row) and read one page only.
+    Lines at the same height are a table's row, joined by spaces. A line joins the one
+    above it when it follows at the page's usual line spacing, in the same font size,
+    and its first word would not have fitted at the end of the line above (the printer
+    wrapped it). The pages (containers of positioned lines) are then read as one: each
+    later page's paragraphs move to the first. Returns how many paragraphs were made.
+    """
+    holders: dict[HtmlElement, list[HtmlElement]] = {}
+    for line in _POSITIONED(tree):
+        if _TOP.search(line.get("style", "")) and (parent := line.getparent()) is not None:
+            holders.setdefault(parent, []).append(line)
+    pages = [parent for parent, lines in holders.items() if len(lines) >= MIN_POSITIONED_LINES]
+    made = 0
+    for page in pages:
+        made += _rebuild_page(page, set(holders[page]))
+    for later in pages[1:]:
+        if later.tag == pages[0].tag:
+            pages[0].extend(list(later))
+    return made
+
+
+def _rebuild_page(page: HtmlElement, lines: set[HtmlElement]) -> int:
+    runs: list[list[HtmlElement]] = [[]]
+    for child in page:
+        if child in lines:
+            runs[-1].append(child)
+        elif runs[-1]:
+            runs.append([])
+    gaps: list[float] = []
+    widest: dict[str, int] = {}
+    run_rows = [_rows(run) for run in runs if run]
+    for rows in run_rows:
+        for above, below in pairwise(rows):
+            gaps.append(round(below.top - above.top, 1))
+        for row in rows:
+            if len(row.cells) == 1:
+                widest[row.font] = max(widest.get(row.font, 0), len(row.text))
+    spacing = max(set(gaps), key=gaps.count) if gaps else 0.0
+    made = 0
+    for run, rows in zip((r for r in runs if r), run_rows, strict=True):
+        paragraphs: list[list[_Row]] = []
+        for row in rows:
+            previous = paragraphs[-1][-1] if paragraphs else None
+            if (
+                previous is not None
+                and len(row.cells) == 1 == len(previous.cells)
+                and row.font == previous.font
+                and row.top - previous.top <= spacing * 1.25
+                and len(previous.text) + 1 + len(row.text.split()[0])
+                > WRAP_SHARE * widest.get(row.font, 0)
+            ):
+                paragraphs[-1].append(row)
+            else:
+                paragraphs.append([row])
+        anchor = run[0]
+        for group in paragraphs:
+            p = page.makeelement("p")
+            p.text = " ".join(row.text for row in group)
+            anchor.addprevious(p)
+            made += 1
+        for line in run:
+            page.remove(line)
+    return made
+
+
+def _rows(run: list[HtmlElement]) -> list[_Row]:
+    rows: list[_Row] = []
+    for line in run:
+        match = _TOP.search(line.get("style", ""))
+        top = float(match.group(1)) if match else 0.0
+        font = _FONT_SIZE_CLASS.search(line.get("class", ""))
+        if rows and abs(rows[-1].top - top) < 1:
+            rows[-1].cells.append(line)
+        else:
+            rows.append(_Row(top, [line], font.group() if font else ""))
+    return rows
 
 
 def unwrap_layout_tables(tree: HtmlElement) -> int:

@@ -1279,3 +1279,184 @@ def test_a_tip_line_and_an_urdu_bio_go_at_the_end_only(line: str) -> None:
     body = [f"Body line {i} of the story." for i in range(6)]
     assert clean_lines([*body, line], rules) == (body, 1)
     assert line in clean_lines([line, *body], rules)[0]
+
+
+def test_a_storys_paragraphs_in_custom_elements_are_read_and_the_ps_around_them_are_not() -> None:
+    """<story-paragraph> holding bare text: as a <div> trafilatura passed it over and read
+    the <p>s outside the story (a cookie notice, a comment prompt) instead."""
+    from pipeline.extract import extract
+
+    def paragraphs(numbers: range) -> str:
+        return "".join(
+            f"<story-paragraph>Paragraph {i} of the beach clean-up story, told in full here."
+            "</story-paragraph>"
+            for i in numbers
+        )
+
+    page = (
+        "<html><body><div><p>This site stores small files on your device to count visits."
+        "</p></div><news-article><story-headline>Volunteers clear the beach</story-headline>"
+        f"<story-body>{paragraphs(range(2))}"
+        "<story-embed><p><small>Photo: Nazia Hussain</small></p></story-embed><story-table><table><tr><th>Waste</th>"
+        "<th>Weight</th></tr><tr><td>Bottles</td><td>700 kg</td></tr></table></story-table>"
+        "<story-list><story-item>Plastic bottles"
+        "</story-item><story-item>Old fishing nets</story-item></story-list>"
+        f"{paragraphs(range(2, 4))}<story-embed><p>Follow our WhatsApp channel for the latest "
+        "news.</p></story-embed></story-body></news-article>"
+        "<after-article><p>Log in to post a comment.</p></after-article></body></html>"
+    )
+    got = extract(page, "https://example.pk/news/1")
+    assert got is not None
+    assert [f"Paragraph {i} of" in got.text for i in range(4)] == [True] * 4
+    assert "Plastic bottles" in got.text and "Old fishing nets" in got.text
+    assert "small files" not in got.text and "Log in" not in got.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This site stores small files on your device to count visits and remember settings.",
+        "Paid content. Not produced by our newsroom.",
+        "Continued on page 7",
+        "Printed from northernweekly.example — the e-paper is free for print subscribers",
+        "Send your feedback to the editor.",
+        "(بقیہ صفحہ ۷ پر)",
+        "تبصرہ کرنے کے لیے لاگ اِن کریں۔",
+        "© 2026 ساحلی خبرنامہ. جملہ حقوق محفوظ ہیں۔",
+    ],
+)
+def test_cookie_paid_post_jump_and_print_lines_are_dropped(line: str) -> None:
+    assert clean_lines(["A body line that stays.", line], load_rules()) == (
+        ["A body line that stays."],
+        1,
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the story's instructions to the public, in the second person but not the outlet's
+        "Send a message with your name, village and the problem, and the clinic replies "
+        "with a time.",
+        "Share your view before the deadline.",
+        "The gazette continued on page 7 with a list of every school that had closed.",
+        "The pages were printed from a file the council sent by e-mail.",
+    ],
+)
+def test_instructions_to_the_public_and_lines_near_the_new_wordings_stay(line: str) -> None:
+    assert clean_lines([line], load_rules()) == ([line], 0)
+
+
+def test_an_urdu_journalists_bio_goes_at_the_end_but_a_union_mans_stays() -> None:
+    rules = load_rules()
+    body = [f"Body line {i} of the story." for i in range(6)]
+    bio = "شمیم اختر پندرہ برس سے علاقائی صحافت سے وابستہ ہیں۔"
+    assert clean_lines([*body, bio], rules) == (body, 1)
+    member = "وہ دس برس سے مزدور یونین سے وابستہ ہیں۔"
+    assert clean_lines([*body, member], rules) == ([*body, member], 0)
+
+
+def test_a_crosshead_in_a_block_of_its_own_between_paragraphs_stays() -> None:
+    """Squarespace puts each block, a sub-heading too, in its own div: a few words
+    between two paragraphs, but a heading, not a stray label."""
+
+    def block(inner: str) -> str:
+        return (
+            "<div class='sqs-block'><div class='sqs-block-content'>"
+            f"<div class='sqs-html-content'>{inner}</div></div></div>"
+        )
+
+    got = text_after_cleaning(
+        "<div>"
+        + block("<p>The photographs were printed by a Skardu print shop for the show.</p>")
+        + block("<h3>Sponsors and visitors</h3>")
+        + block("<p>The exhibition has no sponsors and charges no entry fee at all.</p>")
+        + "</div>"
+    )
+    assert "Sponsors and visitors" in got
+
+
+def test_a_lead_paragraph_in_a_teaser_block_is_read_first() -> None:
+    """TYPO3 keeps a news record's teaser (its lead) apart from the body, in a block
+    named "teaser", which trafilatura drops; a linked teaser of another story goes."""
+    from pipeline.extract import extract
+
+    page = (
+        "<html><body><div class='news-single'><h1>Book fair ends</h1>"
+        "<div class='teaser-text'><p>LORALAI: The three-day book fair at the degree college "
+        "ended on Sunday with more than seven thousand visitors.</p></div>"
+        "<div class='teaser'><p><a href='/n/2'>Polio drive begins in the district</a></p></div>"
+        f"<div class='news-text-wrap' itemprop='articleBody'>{BODY}</div></div></body></html>"
+    )
+    got = extract(page, "https://example.pk/news/1")
+    assert got is not None
+    assert got.text.startswith("LORALAI: The three-day book fair")
+    assert "three reservoirs" in got.text and "Polio drive" not in got.text
+
+
+def test_a_pdf_pages_positioned_lines_become_paragraphs_and_every_page_is_read() -> None:
+    """pdf2htmlEX: one element per printed line, placed by its style. Wrapped lines join
+    into their paragraph, the cells of a row join into one line, short lines that were
+    not wrapped (a list's items) stay apart, and the second page is read too."""
+    from pipeline.extract import extract
+
+    def line(top: int, text: str, left: int = 72) -> str:
+        return f'<div class="t fs2" style="left:{left}px;top:{top}px">{text}</div>'
+
+    page1 = (
+        line(250, "SKARDU, Dec 2: More than ninety villagers in the valley have completed a")
+        + line(272, "week of training in avalanche rescue and first aid, ahead of a hard winter")
+        + line(294, "that the weather office says will bring heavy snow.")
+        + line(340, "Canal")
+        + line(340, "Closed from", 262)
+        + line(362, "Rohri Canal")
+        + line(362, "January 6", 262)
+        + line(400, "Check the weather bulletin before crossing any slope", 96)
+        + line(422, "Keep a torch and a whistle in the house", 96)
+    )
+    page2 = (
+        line(90, "Trainer Sajida Parveen said women made up a third of the class.")
+        + line(124, "The district administration said a second course would be held in Minimarg in")
+        + line(146, "December.")
+        + line(180, "Every volunteer is given a radio and a probe.")
+        + line(214, "The course will be repeated in spring for those who missed it this year.")
+    )
+    html = (
+        "<html><body><div id='page-container'>"
+        f"<div class='pf'><div class='pc pc1'>{page1}</div></div>"
+        f"<div class='pf'><div class='pc pc2'>{page2}</div></div></div></body></html>"
+    )
+    got = extract(html, "https://example.pk/epaper/1")
+    assert got is not None
+    lines = got.text.split("\n")
+    assert (
+        "SKARDU, Dec 2: More than ninety villagers in the valley have completed a week of "
+        "training in avalanche rescue and first aid, ahead of a hard winter that the weather "
+        "office says will bring heavy snow." in lines
+    )
+    assert "Rohri Canal January 6" in lines
+    assert "Check the weather bulletin before crossing any slope" in lines
+    assert "Keep a torch and a whistle in the house" in lines
+    assert (
+        "The district administration said a second course would be held in Minimarg in "
+        "December." in lines
+    )
+
+
+def test_a_long_reads_footnotes_are_read_without_their_markers() -> None:
+    from pipeline.extract import extract
+
+    page = (
+        "<html><body><article><h1>Cable television fades</h1><div class='e-content'>"
+        + BODY
+        + "<p>Operators now sell an app to win members back."
+        "<sup class='footnote-ref'><a href='#fn1' id='fnref1'>[1]</a></sup></p></div>"
+        "<hr class='footnotes-sep'><section class='footnotes'><ol>"
+        "<li id='fn1'><p>Prices were checked with three operators in the town."
+        "<a href='#fnref1' class='footnote-backref'>↩︎</a></p></li></ol></section>"
+        "</article></body></html>"
+    )
+    got = extract(page, "https://example.pk/news/1")
+    assert got is not None
+    assert "Operators now sell an app to win members back." in got.text.split("\n")
+    assert got.text.split("\n")[-1] == "Prices were checked with three operators in the town."
