@@ -71,6 +71,10 @@ SPLITS = {
         "written blind by an eleventh annotator; scored once with the tagger of 9a7144f and"
         " with that of 5a85d82 (both models trained on dev..test14 and dev..test13)"
     ),
+    "test16": (
+        "written blind by a twelfth annotator; scored once with the tagger of a3d197b and"
+        " with that of 5a85d82 (models trained on dev..test15 and dev..test13)"
+    ),
 }
 # Blind scores recorded when a split was first scored, before the rules were changed
 # with its errors in view (they cannot be regenerated: the rules of the day are gone).
@@ -175,6 +179,27 @@ BLIND_SCORES = {
         "1.00",
         "0.97",
         "0.903",
+    ),
+    "test16, rules": (
+        "the rules alone (no model), 2026-12-01 05:20",
+        "0.910",
+        "0.84",
+        "0.84",
+        "0.842",
+    ),
+    "test16, 5a85d82": (
+        "the tagger of 5a85d82 (both models trained on dev..test13)",
+        "0.929",
+        "0.92",
+        "0.97",
+        "0.909",
+    ),
+    "test16": (
+        "the tagger of a3d197b (both models trained on dev..test15)",
+        "0.974",
+        "0.975",
+        "1.00",
+        "0.917",
     ),
 }
 Labels = dict[str, set[str]]  # kind -> labels
