@@ -828,6 +828,18 @@ def _control_boxes(tree: HtmlElement, protected: set[HtmlElement]) -> Iterable[H
             break
 
 
+def _bare_text_paragraphs(tree: HtmlElement) -> None:
+    """A sentence straight in a <section>, with no block inside, becomes a <p>.
+
+    A page building its story of <section> blocks with no <p> (one per paragraph, as
+    sub-headings, lists and quotes have theirs) lost most of it inside trafilatura once
+    the noise around it was gone. Doing the same for <div>s lost text on other pages:
+    trafilatura already reads a sentence in a <div>."""
+    for el in list(tree.iter("section")):
+        if _is_loose_paragraph(el, _text(el)):
+            el.tag = "p"
+
+
 def _is_loose_paragraph(el: HtmlElement, text: str) -> bool:
     """A sentence straight in a div or span, with no block inside: a paragraph all the same."""
     return _is_sentence(text) and not any(child.tag in BLOCK_TAGS for child in el)
@@ -1246,6 +1258,8 @@ def clean_tree(tree: HtmlElement, rules: NoiseRules, host: str | None = None) ->
     split_br_paragraphs(tree)
     unwrap_layout_tables(tree)
     join_positioned_lines(tree)
+    _bare_text_paragraphs(tree)
+    _unwrap_heading_headers(tree)
     protected, main = _protected(tree)
     _join_continuations(main)
     _keep_lead_teaser(main)
@@ -1257,8 +1271,34 @@ def clean_tree(tree: HtmlElement, rules: NoiseRules, host: str | None = None) ->
     removed += _drop(_text_blocks(tree, rules, protected))
     removed += _drop(_small_print(tree, rules, protected))
     removed += _drop(_after_story(tree, main, rules, protected))
-    _lists_to_paragraphs(main)
+    for block in _blocks_like(tree, main):
+        _lists_to_paragraphs(block)
     return removed
+
+
+def _blocks_like(tree: HtmlElement, main: HtmlElement | None) -> list[HtmlElement]:
+    """The story's paragraph block and the blocks of the same tag and class (a
+    liveblog's entries, each its own "post body")."""
+    if main is None:
+        return []
+    if not main.get("class"):
+        return [main]
+    return [el for el in tree.iter(main.tag) if el.get("class") == main.get("class")]
+
+
+def _unwrap_heading_headers(tree: HtmlElement) -> None:
+    """A <header> holding nothing but a sub-heading (a liveblog entry's "18:20 Power
+    restored to the Old Town") is unwrapped: trafilatura drops headers, the site's
+    masthead and the story's title block (which hold links, the <h1> or the byline)."""
+    for header in list(tree.iter("header")):
+        children = [child for child in header if isinstance(child.tag, str)]
+        if (
+            children
+            and all(child.tag in SUBHEADING_TAGS for child in children)
+            and next(header.iter("a"), None) is None
+            and not (header.text or "").strip()
+        ):
+            header.drop_tag()
 
 
 def _lists_to_paragraphs(main: HtmlElement | None) -> None:

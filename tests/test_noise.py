@@ -1323,6 +1323,14 @@ def test_a_storys_paragraphs_in_custom_elements_are_read_and_the_ps_around_them_
         "(بقیہ صفحہ ۷ پر)",
         "تبصرہ کرنے کے لیے لاگ اِن کریں۔",
         "© 2026 ساحلی خبرنامہ. جملہ حقوق محفوظ ہیں۔",
+        "Support independent reporting: become a Notes from the Frontier supporter and "
+        "browse without adverts.",
+        "Continued on page 2 »",
+        "Page 1 of 2 | Next page | Read on one page",
+        "You are visitor number 0045213",
+        "(بقیہ خبر صفحہ 7 پر)",
+        "آپ ہماری ویب سائٹ کے وزیٹر نمبر 0045213 ہیں",
+        "ہمارا واٹس ایپ چینل جوائن کیجیے اور ہر بڑی خبر سب سے پہلے پائیے",
     ],
 )
 def test_cookie_paid_post_jump_and_print_lines_are_dropped(line: str) -> None:
@@ -1347,10 +1355,17 @@ def test_instructions_to_the_public_and_lines_near_the_new_wordings_stay(line: s
     assert clean_lines([line], load_rules()) == ([line], 0)
 
 
-def test_an_urdu_journalists_bio_goes_at_the_end_but_a_union_mans_stays() -> None:
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "شمیم اختر پندرہ برس سے علاقائی صحافت سے وابستہ ہیں۔",
+        "شفقت حسین گلگت میں ہمارے نامہ نگار ہیں اور پہاڑی علاقوں کی خبروں پر نظر رکھتے ہیں۔",
+        "نسیم اچکزئی کوئٹہ سے تعلیم اور ماحولیات کے موضوعات پر لکھتی ہیں۔",
+    ],
+)
+def test_an_urdu_journalists_bio_goes_at_the_end_but_a_union_mans_stays(bio: str) -> None:
     rules = load_rules()
     body = [f"Body line {i} of the story." for i in range(6)]
-    bio = "شمیم اختر پندرہ برس سے علاقائی صحافت سے وابستہ ہیں۔"
     assert clean_lines([*body, bio], rules) == (body, 1)
     member = "وہ دس برس سے مزدور یونین سے وابستہ ہیں۔"
     assert clean_lines([*body, member], rules) == ([*body, member], 0)
@@ -1460,3 +1475,50 @@ def test_a_long_reads_footnotes_are_read_without_their_markers() -> None:
     assert got is not None
     assert "Operators now sell an app to win members back." in got.text.split("\n")
     assert got.text.split("\n")[-1] == "Prices were checked with three operators in the town."
+
+
+def test_a_story_told_in_sections_with_no_paragraph_tags_is_read() -> None:
+    """Each paragraph a <section> of bare text, as sub-headings and lists have theirs."""
+    from pipeline.extract import extract
+
+    sections = "".join(
+        f"<section data-block='text'>Paragraph {i} of the apricot dryer story, told in "
+        "full here.</section>"
+        for i in range(5)
+    )
+    page = (
+        "<html><body><div id='app'><section class='story-head'><h1>Solar dryers in Shigar"
+        "</h1></section><section class='story'>"
+        "<section data-block='text'><div>The week's news free in your inbox.<br><form>"
+        "<input type='email'><button>Sign up</button></form></div></section>"
+        f"{sections}<section data-block='list'><ul><li>Forty kilos of apricots a load</li>"
+        "<li>Half the price paid by the farmers</li></ul></section></section>"
+        "<section class='below'><p><a href='/app'>Get the latest news on our app</a></p>"
+        "<div><h3>Most read today</h3><ol><li><a href='/1'>Wheat buying begins</a></li>"
+        "<li><a href='/2'>Snow closes roads</a></li></ol></div></section></div></body></html>"
+    )
+    got = extract(page, "https://example.pk/news/1")
+    assert got is not None
+    assert [f"Paragraph {i} of" in got.text for i in range(5)] == [True] * 5
+    assert "Most read" not in got.text and "Wheat buying" not in got.text
+
+
+def test_a_liveblogs_entry_headings_and_every_entrys_list_are_kept() -> None:
+    markup = "".join(
+        f"<article class='lb-post'><header class='lb-post__head'><h3>Update {i} from the "
+        f"valley</h3></header><div class='lb-post__body'><p>Entry {i} reports that the "
+        "road was cleared by the afternoon, the police said.</p>"
+        + ("<ol><li>Move documents to a high shelf</li><li>Switch off the breaker</li></ol>")
+        + "</div></article>"
+        for i in range(3)
+    )
+    tree = lxml_html.fromstring(
+        f"<html><body><header><a href='/'>Site</a></header><div>{markup}</div></body></html>"
+    )
+    clean_tree(tree, load_rules())
+    assert len(tree.xpath("//header")) == 1  # the site's masthead, with its link, stays
+    assert [" ".join(h.text_content().split()) for h in tree.iter("h3")] == [
+        f"Update {i} from the valley" for i in range(3)
+    ]
+    items = [p.text for p in tree.iter("p") if (p.text or "").startswith("- ")]
+    assert items == ["- Move documents to a high shelf", "- Switch off the breaker"] * 3
