@@ -1331,6 +1331,13 @@ def test_a_storys_paragraphs_in_custom_elements_are_read_and_the_ps_around_them_
         "(بقیہ خبر صفحہ 7 پر)",
         "آپ ہماری ویب سائٹ کے وزیٹر نمبر 0045213 ہیں",
         "ہمارا واٹس ایپ چینل جوائن کیجیے اور ہر بڑی خبر سب سے پہلے پائیے",
+        "This piece reached you through the Pir Panjal Post feed.",
+        "Pages open faster in our phone app, even on one bar of signal.",
+        "اس مہینے ایک مفت خبر باقی ہے۔ پوری رسائی صرف ۱۹۹ روپے میں",
+        "کیا آپ کے ہاں بھی ایسا ہوا؟ نیچے لکھ کر بتائیے",
+        "اس سے پہلے کی رپورٹ",
+        "ہماری ایپ میں خبریں کمزور سگنل پر بھی جلد کھلتی ہیں",
+        "کوئی غلطی دیکھی؟ ہمارے مدیر ہر نشاندہی کا جائزہ لیتے ہیں",
     ],
 )
 def test_cookie_paid_post_jump_and_print_lines_are_dropped(line: str) -> None:
@@ -1349,6 +1356,8 @@ def test_cookie_paid_post_jump_and_print_lines_are_dropped(line: str) -> None:
         "Share your view before the deadline.",
         "The gazette continued on page 7 with a list of every school that had closed.",
         "The pages were printed from a file the council sent by e-mail.",
+        "“Our app crashed twice during the flood,” the officer said.",
+        "ریسکیو کی ایپ ڈاؤن لوڈ کر کے اپنے علاقے کی صورتحال معلوم کریں۔",
     ],
 )
 def test_instructions_to_the_public_and_lines_near_the_new_wordings_stay(line: str) -> None:
@@ -1522,3 +1531,13 @@ def test_a_liveblogs_entry_headings_and_every_entrys_list_are_kept() -> None:
     ]
     items = [p.text for p in tree.iter("p") if (p.text or "").startswith("- ")]
     assert items == ["- Move documents to a high shelf", "- Switch off the breaker"] * 3
+
+
+@pytest.mark.parametrize("heading", ["Readers have their say (2)", "پڑھنے والوں نے کیا کہا (۲)"])
+def test_a_comment_section_under_a_readers_say_heading_goes(heading: str) -> None:
+    got = text_after_cleaning(
+        f"<div>{BODY}<div><h4>{heading}</h4><div><b>Saleem</b><p>A fair piece, though "
+        "officials always promise more than they deliver.</p></div></div></div>"
+    )
+    assert "three reservoirs" in got
+    assert "fair piece" not in got and heading not in got

@@ -54,6 +54,7 @@ SPLITS = (
     "heldout13",
     "heldout14",
     "heldout15",
+    "heldout16",
 )
 DEFAULT_OTHER_PYTHON = "/tmp/othervenv/bin/python"
 # The fixture pages are small; timing each several times per run steadies the figures.
