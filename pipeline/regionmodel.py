@@ -69,6 +69,7 @@ class Mention:
     in_list: bool = False  # a list item or a route's end
     in_passing: bool = False  # a venue, a destination, a comparison
     needs_context: bool = False  # a term that counts only beside a full mention
+    opens_paragraph: bool = False  # at most one word before it in its paragraph ("In Skardu,")
     surface: str = ""  # the words matched, for the evidence
     snippet: str = ""
 
@@ -133,6 +134,8 @@ def mention_shape(m: Mention) -> tuple[str, ...]:
 
     out = []
     name_next = bool(m.right) and is_name(m.right[0])
+    if m.opens_paragraph and m.where in ("lead", "body"):
+        out.append("PARASTART")
     if m.where != "title":
         if name_next:
             out.append("NAMENEXT")

@@ -936,6 +936,7 @@ def _mentions(named: list[_Hit], kept: set[int], s: str) -> Iterator[Mention]:
             in_list=h.in_list,
             in_passing=h.in_passing,
             needs_context=h.term.needs_context,
+            opens_paragraph=len(s[s.rfind("\n", 0, h.start) + 1 : h.start].split()) <= 1,
             surface=h.surface,
             snippet=_snippet(s, h.start, h.end),
         )

@@ -90,6 +90,15 @@ def test_a_place_used_as_a_place_is_not_marked(tax: Taxonomy) -> None:
     assert shape_of("He said: 'Schools in Turbat stayed shut.'", tax) == ()
 
 
+def test_a_mention_opening_its_paragraph_is_marked(tax: Taxonomy) -> None:
+    """A roundup gives each region a paragraph that opens with it ("In Skardu, ...",
+    "Gwadar: ...")."""
+    first = "Officials met on Monday to count the damage.\n"
+    assert shape_of(first + "In Skardu, snow closed the airport.", tax) == ("PARASTART",)
+    assert shape_of(first + "Gwadar: the port handled four ships.", tax) == ("PARASTART",)
+    assert shape_of(first + "Snow closed the airport in Skardu.", tax) == ()
+
+
 def test_title_mentions_get_no_shape_words(tax: Taxonomy) -> None:
     """Headlines are often in title case: "Schools In Turbat Stay Shut"."""
     (m,) = region_mentions("Schools In Turbat Stay Shut", "", tax).by_label["balochistan"]
