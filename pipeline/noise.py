@@ -708,7 +708,9 @@ def _is_stray_label(
         or len(text.split()) > MAX_LABEL_WORDS
         or _is_sentence(text)
         or next(el.iter("a"), None) is not None
-        or next(el.iter(*SUBHEADING_TAGS), None) is not None  # the story's crosshead
+        # the story's crosshead, or a span inside one
+        or next(el.iter(*SUBHEADING_TAGS), None) is not None
+        or next(el.iterancestors(*SUBHEADING_TAGS), None) is not None
         or (el.tag == "p" and len(el) > 0 and not _wholly_in(el, NOTE_TAGS))
         or rules.agency_names.find(text)
     ):
@@ -836,7 +838,9 @@ def _bare_text_paragraphs(tree: HtmlElement) -> None:
     the noise around it was gone. Doing the same for <div>s lost text on other pages:
     trafilatura already reads a sentence in a <div>."""
     for el in list(tree.iter("section")):
-        if _is_loose_paragraph(el, _text(el)):
+        text = _text(el)
+        # a sentence, or a list's lead-in ("The fair's last day had three events:")
+        if _is_loose_paragraph(el, text[:-1] + "." if text.endswith(":") else text):
             el.tag = "p"
 
 
@@ -1273,7 +1277,25 @@ def clean_tree(tree: HtmlElement, rules: NoiseRules, host: str | None = None) ->
     removed += _drop(_after_story(tree, main, rules, protected))
     for block in _blocks_like(tree, main):
         _lists_to_paragraphs(block)
+        _list_headings_to_paragraphs(block)
     return removed
+
+
+def _list_headings_to_paragraphs(block: HtmlElement) -> None:
+    """A sub-heading right before a list or a table of the story becomes a paragraph.
+
+    trafilatura dropped such headings ("Main terms of the agreement" over a numbered
+    list, "Prices" over a table) on pages where it kept the rest; as paragraphs they
+    are read. Other sub-headings stay headings: their tag helps trafilatura tell a
+    story's crossheads from a box of teaser cards."""
+    for heading in list(block.iter(*SUBHEADING_TAGS)):
+        after = heading.getnext()
+        first = after[0] if after is not None and len(after) else None
+        if after is not None and (
+            after.tag in ("table", "ul", "ol", "dl")
+            or (first is not None and first.tag == "p" and (first.text or "").startswith("- "))
+        ):  # a table, a list, or a list _lists_to_paragraphs made into "- item" paragraphs
+            heading.tag = "p"
 
 
 def _blocks_like(tree: HtmlElement, main: HtmlElement | None) -> list[HtmlElement]:

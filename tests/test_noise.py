@@ -1541,3 +1541,64 @@ def test_a_comment_section_under_a_readers_say_heading_goes(heading: str) -> Non
     )
     assert "three reservoirs" in got
     assert "fair piece" not in got and heading not in got
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "<ol><li>A minimum monthly wage for every loom hand</li>"
+        "<li>Overtime paid at double the hourly rate</li></ol>",
+        "<table><tr><th>Kind</th><th>Last year</th></tr><tr><td>Begum Jangi</td>"
+        "<td>9,000</td></tr></table>",
+    ],
+)
+def test_a_crosshead_over_a_list_or_a_table_is_read(after: str) -> None:
+    """trafilatura dropped a sub-heading right before a list or a table on pages where it
+    kept the rest (a Mailchimp archive, an Urdu table, a mobile site)."""
+    from pipeline.extract import extract
+
+    paragraph = (
+        "<p style='margin:10px 0'>The agreement covers about four thousand workers at "
+        "the mills of the industrial estate, the union said on {day}.</p>"
+    )
+    page = (
+        "<html><body><table><tr><td><h1>Mill workers sign wage deal</h1>"
+        + paragraph.format(day="Monday")
+        + "<h3 style='display:block'>Main terms of the agreement</h3>"
+        + after
+        + paragraph.format(day="Tuesday")
+        + "</td></tr></table></body></html>"
+    )
+    got = extract(page, "https://example.pk/news/1")
+    assert got is not None and "Main terms of the agreement" in got.text
+
+
+def test_a_span_inside_a_crosshead_is_not_a_stray_label() -> None:
+    """Wix wraps a crosshead's text in spans, in a block of its own between paragraphs."""
+
+    def block(inner: str) -> str:
+        return f"<div class='_1Q9if'><div data-testid='richTextElement'>{inner}</div></div>"
+
+    got = text_after_cleaning(
+        "<div>"
+        + block(
+            "<p><span><span>A district programme has brought water to the village.</span>"
+            "</span></p>"
+        )
+        + block("<h2><span><span>Time given back</span></span></h2>")
+        + block("<p><span>Women said the hours saved now go into embroidery.</span></p>")
+        + "</div>"
+    )
+    assert "Time given back" in got
+
+
+def test_a_sections_lead_in_to_a_list_is_a_paragraph() -> None:
+    tree = lxml_html.fromstring(
+        "<html><body><section><section>The fair's last day had three events:</section>"
+        "<section><ul><li>A poetry reading</li></ul></section><section>Book sales</section>"
+        "</section></body></html>"
+    )
+    split_br_paragraphs(tree)
+    clean_tree(tree, load_rules())
+    assert [p.text for p in tree.iter("p")][:1] == ["The fair's last day had three events:"]
+    assert "Book sales" not in [p.text for p in tree.iter("p")]  # a label, not a sentence
