@@ -1275,10 +1275,32 @@ def clean_tree(tree: HtmlElement, rules: NoiseRules, host: str | None = None) ->
     removed += _drop(_text_blocks(tree, rules, protected))
     removed += _drop(_small_print(tree, rules, protected))
     removed += _drop(_after_story(tree, main, rules, protected))
-    for block in _blocks_like(tree, main):
+    blocks = _blocks_like(tree, main)
+    for block in blocks:
         _lists_to_paragraphs(block)
         _list_headings_to_paragraphs(block)
+        _inline_times(block)
+        heading = block.getprevious()
+        if len(blocks) > 1 and heading is not None and heading.tag in SUBHEADING_TAGS:
+            # an entry's heading ("18:20 Power restored"): trafilatura kept the first only
+            heading.tag = "p"
+            _inline_times(heading)
     return removed
+
+
+def _inline_times(el: HtmlElement) -> None:
+    """Move out the text of the <time> elements that sit inside a line of text ("The
+    council met on <time>Monday</time>", "<time>18:20</time> Power restored"):
+    trafilatura drops a <time>'s text wherever it is, and the sentence lost its day.
+    The element stays, empty, for its datetime attribute (the page's date)."""
+    for time in list(el.iter("time")):
+        line = time.getparent()
+        text = _text(time)
+        if line is not None and text and len(_text(line)) > len(text):
+            for child in list(time):
+                time.remove(child)
+            time.text = None
+            time.tail = text + (time.tail or "")
 
 
 def _list_headings_to_paragraphs(block: HtmlElement) -> None:

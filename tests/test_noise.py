@@ -1332,6 +1332,8 @@ def test_a_storys_paragraphs_in_custom_elements_are_read_and_the_ps_around_them_
         "آپ ہماری ویب سائٹ کے وزیٹر نمبر 0045213 ہیں",
         "ہمارا واٹس ایپ چینل جوائن کیجیے اور ہر بڑی خبر سب سے پہلے پائیے",
         "This piece reached you through the Pir Panjal Post feed.",
+        "Yesterday",
+        "Today at 4:15 pm",
         "Pages open faster in our phone app, even on one bar of signal.",
         "اس مہینے ایک مفت خبر باقی ہے۔ پوری رسائی صرف ۱۹۹ روپے میں",
         "کیا آپ کے ہاں بھی ایسا ہوا؟ نیچے لکھ کر بتائیے",
@@ -1526,7 +1528,8 @@ def test_a_liveblogs_entry_headings_and_every_entrys_list_are_kept() -> None:
     )
     clean_tree(tree, load_rules())
     assert len(tree.xpath("//header")) == 1  # the site's masthead, with its link, stays
-    assert [" ".join(h.text_content().split()) for h in tree.iter("h3")] == [
+    headings = [" ".join(el.text_content().split()) for el in tree.iter("h3", "p")]
+    assert [h for h in headings if h.startswith("Update")] == [
         f"Update {i} from the valley" for i in range(3)
     ]
     items = [p.text for p in tree.iter("p") if (p.text or "").startswith("- ")]
@@ -1602,3 +1605,45 @@ def test_a_sections_lead_in_to_a_list_is_a_paragraph() -> None:
     clean_tree(tree, load_rules())
     assert [p.text for p in tree.iter("p")][:1] == ["The fair's last day had three events:"]
     assert "Book sales" not in [p.text for p in tree.iter("p")]  # a label, not a sentence
+
+
+def test_a_day_or_a_time_in_a_sentence_is_kept_and_the_time_element_stays() -> None:
+    """trafilatura drops a <time>'s text wherever it is: "The council met on and ..."."""
+    from pipeline.extract import extract
+
+    body = "".join(
+        f"<p>The council met on <time datetime='2026-01-0{i}'>Monday {i}</time> and "
+        "approved three reservoirs near the city after a long meeting.</p>"
+        for i in range(1, 4)
+    )
+    page = f"<html><body><article><h1>Reservoirs approved</h1><div>{body}</div></article></body></html>"
+    got = extract(page, "https://example.pk/news/1")
+    assert got is not None and "The council met on Monday 2 and approved" in got.text
+    tree = lxml_html.fromstring(page)
+    clean_tree(tree, load_rules())
+    assert [t.get("datetime") for t in tree.iter("time")] == [f"2026-01-0{i}" for i in (1, 2, 3)]
+
+
+def test_every_liveblog_entrys_heading_is_read_with_its_time() -> None:
+    from pipeline.extract import extract
+
+    entries = "".join(
+        f"<article class='lb-post'><h3><time datetime='2026-02-23T{h}:00'>{h}</time> "
+        f"{title}</h3><div class='lb-post__body'><p>Entry about {title.lower()}: the "
+        "district administration said the work went on through the evening.</p></div>"
+        "</article>"
+        for h, title in (
+            ("18:20", "Power restored to the Old Town"),
+            ("15:45", "Fishermen told to stay ashore"),
+            ("12:10", "Schools closed for a day"),
+        )
+    )
+    page = (
+        "<html><body><h1>Gwadar rain: live</h1><div class='live-feed'>"
+        f"{entries}</div></body></html>"
+    )
+    got = extract(page, "https://example.pk/live/1")
+    assert got is not None
+    lines = got.text.split("\n")
+    assert "15:45 Fishermen told to stay ashore" in lines
+    assert "12:10 Schools closed for a day" in lines
