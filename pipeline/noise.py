@@ -27,11 +27,18 @@ Two passes, both driven by ``config/noise.yaml``:
   italic paragraph that speaks to the reader and quotes nobody (paywall and editor's
   notes). A block after the story that holds a container shaped like the story's is the
   story continued, and is looked into rather than dropped.
-  Custom elements (web components, "<story-para>") become divs, and those whose tag name
-  says noise ("<newsletter-box>") go; a question answered by form controls ("Was this
-  useful? [Yes] [No]") and a short label after a picture or audio player (its credit)
-  go; a share or follow label goes with its bar of buttons only, up to the next body
-  paragraph; <br> text in spans and in table cells becomes paragraphs.
+  Custom elements (web components, "<story-para>") become divs (paragraphs when they
+  hold only inline text), and those whose tag name says noise ("<newsletter-box>") go;
+  a question answered by form controls ("Was this useful? [Yes] [No]") and a short
+  label after a picture or audio player (its credit) go; a share or follow label goes
+  with its bar of buttons only, up to the next body paragraph; <br> text in spans and
+  in table cells becomes paragraphs.
+  It also gives trafilatura the story whole where it read only part of it: a story
+  continued in a second container after an advert slot, a lead paragraph kept in a
+  "teaser" block, footnotes after the story, every page of a PDF exported as positioned
+  lines (rebuilt into paragraphs and table rows), a sentence straight in a <section>,
+  a liveblog's entry headings and lists, a crosshead over a list or a table, and the
+  text of a <time> inside a sentence (trafilatura drops it).
 - ``clean_lines`` works on the extracted text: it drops short lines that are noise
   by their wording ("Please enter your comment", "Comments reflect users' views") or by
   their shape: a sentence that starts with an imperative and speaks to the reader ("Let
@@ -1219,7 +1226,8 @@ def _holds_shape(el: HtmlElement, shape: tuple[str, str, str]) -> bool:
 
 
 def _custom_elements(tree: HtmlElement, rules: NoiseRules) -> list[HtmlElement]:
-    """Turn custom elements ("<story-para>", "<promo-rail>": web components) into divs.
+    """Turn custom elements ("<story-para>", "<promo-rail>": web components) into divs,
+    or into paragraphs when they hold only inline content.
 
     The HTML parser knows nothing of them and treats them as inline, so their text runs
     together into one line. A custom element's name says what it is, as a class does:

@@ -123,7 +123,9 @@ def mention_shape(m: Mention) -> tuple[str, ...]:
     """Words for what the lower-cased context cannot show: ``NAMENEXT`` when a
     capitalised word follows the mention, ``NAMEPREV`` when one precedes it mid-sentence
     (both: it is part of a longer name), ``QUOTED`` when a quotation mark (not a
-    possessive's apostrophe) opens right before it or closes right after its name.
+    possessive's apostrophe) opens right before it or closes right after its name, and
+    ``PARASTART`` when a lead or body mention opens its paragraph (a roundup's "In
+    Skardu, ...").
     A title mention can only be ``QUOTED``: headlines are often in title case."""
 
     def is_name(token: str) -> bool:
