@@ -453,6 +453,20 @@ _HEADING_COUNT = re.compile(r"\s*[(\[]\d+[)\]]$")
 ARTICLE_BODY = "//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' articleBody ')]"
 
 
+# A main paragraph block with less text than this is looked for among sentences in divs.
+MIN_MAIN_CHARS = 200
+
+
+def _heaviest_parent(paragraphs: Iterable[HtmlElement]) -> HtmlElement | None:
+    """The parent holding the most text of ``paragraphs``."""
+    weight: dict[HtmlElement, int] = {}
+    for p in paragraphs:
+        parent = p.getparent()
+        if parent is not None:
+            weight[parent] = weight.get(parent, 0) + len(p.text_content())
+    return max(weight, key=lambda el: weight[el]) if weight else None
+
+
 def _protected(tree: HtmlElement) -> tuple[set[HtmlElement], HtmlElement | None]:
     """Elements never removed whole: the headline, the main paragraph block, their ancestors.
 
@@ -460,12 +474,13 @@ def _protected(tree: HtmlElement) -> tuple[set[HtmlElement], HtmlElement | None]
     """
     anchors: list[HtmlElement] = list(tree.iter("h1"))
     anchors.extend(tree.xpath(ARTICLE_BODY))
-    weight: dict[HtmlElement, int] = {}
-    for p in tree.iter("p"):
-        parent = p.getparent()
-        if parent is not None:
-            weight[parent] = weight.get(parent, 0) + len(p.text_content())
-    main = max(weight, key=lambda el: weight[el]) if weight else None
+    main = _heaviest_parent(tree.iter("p"))
+    if main is None or len(_text(main)) < MIN_MAIN_CHARS:
+        # a story with no <p> (Blogger's justified <div>s): its sentences in divs
+        in_divs = _heaviest_parent(
+            el for el in tree.iter("div") if _is_loose_paragraph(el, _text(el))
+        )
+        main = main if in_divs is None else in_divs
     if main is not None:
         anchors.append(main)
     protected: set[HtmlElement] = set()

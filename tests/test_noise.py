@@ -1333,6 +1333,13 @@ def test_a_storys_paragraphs_in_custom_elements_are_read_and_the_ps_around_them_
         "ہمارا واٹس ایپ چینل جوائن کیجیے اور ہر بڑی خبر سب سے پہلے پائیے",
         "This piece reached you through the Pir Panjal Post feed.",
         "Yesterday",
+        "Published in The Daily Meridian, February 17th, 2026",
+        "Advertisement · Story continues",
+        "(بقیہ صفحہ 7 کالم 4 پر)",
+        "بشکریہ روزنامہ چراغِ کوہسار، صفحہ 3",
+        "تازہ ترین اپڈیٹس کے لیے ہمارا واٹس ایپ چینل جوائن کریں اور گوگل نیوز پر بھی ہمیں فالو"
+        " کریں۔",
+        "ہماری ویڈیو رپورٹس کے لیے یوٹیوب چینل سبسکرائب کیجیے اور گھنٹی کا نشان دبائیے۔",
         "واٹس ایپ سے بھیجیں",
         "ربط کاپی کریں",
         "↪ آگے بھیجا گیا",
@@ -1362,6 +1369,8 @@ def test_cookie_paid_post_jump_and_print_lines_are_dropped(line: str) -> None:
         "The gazette continued on page 7 with a list of every school that had closed.",
         "The pages were printed from a file the council sent by e-mail.",
         "“Our app crashed twice during the flood,” the officer said.",
+        "The findings were published in a medical journal in March.",
+        "شہریوں سے کہا گیا کہ وہ محکمے کا واٹس ایپ چینل جوائن کریں۔",
         "ریسکیو کی ایپ ڈاؤن لوڈ کر کے اپنے علاقے کی صورتحال معلوم کریں۔",
     ],
 )
@@ -1650,3 +1659,26 @@ def test_every_liveblog_entrys_heading_is_read_with_its_time() -> None:
     lines = got.text.split("\n")
     assert "15:45 Fishermen told to stay ashore" in lines
     assert "12:10 Schools closed for a day" in lines
+
+
+def test_a_blog_post_with_no_paragraph_tags_in_a_widget_is_kept() -> None:
+    """Blogger: the post's sentences in justified <div>s, inside <div class="widget
+    Blog">, under an <h3>; the page's <h1> is the blog's name. With no <p> to find the
+    story by, "widget" had dropped the whole post."""
+    from pipeline.extract import extract
+
+    sentences = "".join(
+        f"<div style='text-align: justify;'><span>Sentence {i} of the column about buses "
+        "in Quetta, and why the city needs them more than flyovers.</span></div>"
+        "<div><br /></div>"
+        for i in range(6)
+    )
+    page = (
+        "<html><body><header><h1><a href='/'>Sulaiman Range Notes</a></h1></header>"
+        "<main><div class='widget Blog' id='Blog1'><article><h3 class='post-title'>Quetta "
+        f"needs buses</h3><div class='post-body entry-content'>{sentences}</div></article>"
+        "</div></main></body></html>"
+    )
+    got = extract(page, "https://example.pk/2026/07/buses.html")
+    assert got is not None
+    assert [f"Sentence {i} of the column" in got.text for i in range(6)] == [True] * 6
