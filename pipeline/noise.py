@@ -1301,13 +1301,8 @@ def clean_tree(tree: HtmlElement, rules: NoiseRules, host: str | None = None) ->
     blocks = _blocks_like(tree, main)
     for block in blocks:
         _lists_to_paragraphs(block)
-        _list_headings_to_paragraphs(block)
         _inline_times(block)
-        heading = block.getprevious()
-        if len(blocks) > 1 and heading is not None and heading.tag in SUBHEADING_TAGS:
-            # an entry's heading ("18:20 Power restored"): trafilatura kept the first only
-            heading.tag = "p"
-            _inline_times(heading)
+    _headings_to_paragraphs(blocks)
     return removed
 
 
@@ -1326,21 +1321,35 @@ def _inline_times(el: HtmlElement) -> None:
             time.tail = text + (time.tail or "")
 
 
-def _list_headings_to_paragraphs(block: HtmlElement) -> None:
-    """A sub-heading right before a list or a table of the story becomes a paragraph.
+def _headings_to_paragraphs(blocks: list[HtmlElement]) -> None:
+    """The story's sub-headings that trafilatura drops become paragraphs: one right
+    before a list or a table ("Main terms of the agreement" over a numbered list,
+    "Prices" over a table), and, when the story comes in several blocks (a liveblog's
+    entries), the heading before each block ("18:20 Power restored"; trafilatura kept
+    the first only). Other sub-headings stay headings: their tag helps trafilatura tell
+    a story's crossheads from a box of teaser cards."""
+    headings = [h for block in blocks for h in block.iter(*SUBHEADING_TAGS) if _heads_a_list(h)]
+    if len(blocks) > 1:
+        headings.extend(
+            h
+            for block in blocks
+            if (h := block.getprevious()) is not None and h.tag in SUBHEADING_TAGS
+        )
+    for heading in headings:
+        heading.tag = "p"
+        _inline_times(heading)
 
-    trafilatura dropped such headings ("Main terms of the agreement" over a numbered
-    list, "Prices" over a table) on pages where it kept the rest; as paragraphs they
-    are read. Other sub-headings stay headings: their tag helps trafilatura tell a
-    story's crossheads from a box of teaser cards."""
-    for heading in list(block.iter(*SUBHEADING_TAGS)):
-        after = heading.getnext()
-        first = after[0] if after is not None and len(after) else None
-        if after is not None and (
-            after.tag in ("table", "ul", "ol", "dl")
-            or (first is not None and first.tag == "p" and (first.text or "").startswith("- "))
-        ):  # a table, a list, or a list _lists_to_paragraphs made into "- item" paragraphs
-            heading.tag = "p"
+
+def _heads_a_list(heading: HtmlElement) -> bool:
+    """Whether a table or a list follows, or a list _lists_to_paragraphs made into
+    "- item" paragraphs."""
+    after = heading.getnext()
+    if after is None:
+        return False
+    first = after[0] if len(after) else None
+    return after.tag in ("table", "ul", "ol", "dl") or (
+        first is not None and first.tag == "p" and (first.text or "").startswith("- ")
+    )
 
 
 def _blocks_like(tree: HtmlElement, main: HtmlElement | None) -> list[HtmlElement]:
@@ -1692,7 +1701,7 @@ def split_br_paragraphs(tree: HtmlElement) -> int:
 _POSITIONED = etree.XPath(
     "//div[not(*)][contains(@style, 'top:') or contains(@style, 'top :')][normalize-space()]"
 )
-_TOP = re.compile(r"(?:^|;)\s*top\s*:\s*(-?[\d.]+)px")
+_TOP = re.compile(r"(?:^|;)\s*top\s*:\s*(-?(?:\d+(?:\.\d*)?|\.\d+))px")
 _FONT_SIZE_CLASS = re.compile(r"\bfs\w+")
 MIN_POSITIONED_LINES = 5
 # a printed line wraps when its next word would not have fitted: within this share of

@@ -1682,3 +1682,19 @@ def test_a_blog_post_with_no_paragraph_tags_in_a_widget_is_kept() -> None:
     got = extract(page, "https://example.pk/2026/07/buses.html")
     assert got is not None
     assert [f"Sentence {i} of the column" in got.text for i in range(6)] == [True] * 6
+
+
+def test_a_malformed_top_in_a_positioned_line_is_not_an_error() -> None:
+    """ "top:.px" or "top:1.2.3px" is not a position: that line is left as it is, and
+    the page's other lines are still rebuilt."""
+    from pipeline.noise import join_positioned_lines
+
+    tops = ["10", ".", "1.2.3", "32", "54", "76", "98"]
+    lines = "".join(
+        f"<div style='left:72px;top:{top}px'>Printed line {i} of the page, set apart.</div>"
+        for i, top in enumerate(tops)
+    )
+    tree = lxml_html.fromstring(f"<html><body><div>{lines}</div></body></html>")
+    assert join_positioned_lines(tree) > 0
+    text = " ".join(tree.text_content().split())
+    assert all(f"Printed line {i} of" in text for i in range(len(tops)))
