@@ -216,6 +216,11 @@ BLOCK_TAGS = frozenset(
 )
 # Outermost first: a table with a paragraph or a block in a cell lays out the page.
 _LAYOUT_TABLES = etree.XPath("//table[.//td//p or .//td//div]")
+# Elements of no children and a few characters: candidates for an advert's label.
+_AD_LABELS = etree.XPath(
+    f"//*[{_any_tag(INLINE_LINE_TAGS | {'p', 'div', 'label'})}][not(*)]"
+    f"[string-length(normalize-space()) <= {MAX_HEADING_CHARS // 2}]"
+)
 _LINK_BLOCKS = etree.XPath(f"//*[{_any_tag(LIST_TAGS)}][count(.//a) >= {MIN_LIST_LINKS}]")
 # Small boxes whose last element is a link: candidates for button-ended boxes. Starting
 # from the links visits far fewer nodes than testing every element's last child.
@@ -365,6 +370,7 @@ class NoiseRules:
     tail_line_pattern: re.Pattern[str]
     tail_lines: int
     teaser_prefix: re.Pattern[str]
+    ad_label: re.Pattern[str]
     reader_verb: re.Pattern[str]
     reader_word: re.Pattern[str]
     agencies: dict[str, tuple[str, ...]]
@@ -417,6 +423,7 @@ def load_rules(path: Path = DEFAULT_RULES_PATH) -> NoiseRules:
         tail_line_pattern=re.compile(_alternation(raw["tail_line_patterns"]), re.IGNORECASE),
         tail_lines=int(raw["tail_lines"]),
         teaser_prefix=re.compile(_alternation(raw["teaser_prefixes"]), re.IGNORECASE),
+        ad_label=re.compile(_alternation(raw["ad_labels"]), re.IGNORECASE),
         reader_verb=re.compile(_alternation(raw["reader_verbs"]), re.IGNORECASE),
         reader_word=re.compile(rf"\b(?:{_alternation(raw['reader_words'])})\b", re.IGNORECASE),
         agencies=agencies,
@@ -737,6 +744,8 @@ def _is_stray_label(
         or rules.agency_names.find(text)
     ):
         return False
+    if _is_media(_neighbour(el.itersiblings(preceding=True))) and el.getnext() is None:
+        return True  # the last line of a box that opens with a picture: "PIW photo No. 33"
     node = _climb(el, text, protected)
     previous = _neighbour(node.itersiblings(preceding=True))
     if previous is not None and previous.tag == "blockquote":
@@ -761,7 +770,7 @@ def _is_media(el: HtmlElement | None) -> bool:
     if el.tag in MEDIA_TAGS:
         return True
     return (
-        el.tag in ("figure", "div")
+        el.tag in ("figure", "div", "p")
         and not _text(el)
         and next(el.iter(*MEDIA_TAGS), None) is not None
     )
@@ -823,7 +832,8 @@ def _control_boxes(tree: HtmlElement, protected: set[HtmlElement]) -> Iterable[H
 
     That is the nearest block holding text besides its controls (a text field and its
     button may sit in a wrapper of their own, inside the box that says what they are for),
-    if it is short. A paragraph with a control in it is left alone. A <form> counts as one
+    if it is short. A paragraph with a control in its text is left alone (a paragraph
+    holding only controls is their wrapper). A <form> counts as one
     control (its heading and small print sit around it: "Our weekly letter" above the
     form, "Unsubscribe at any time" below), unless it holds the story (a page laid out
     in one form, as ASP.NET WebForms does).
@@ -834,7 +844,7 @@ def _control_boxes(tree: HtmlElement, protected: set[HtmlElement]) -> Iterable[H
         if control in protected:
             continue
         for node in control.iterancestors():
-            if node in protected or node.tag == "p":
+            if node in protected or (node.tag == "p" and _text_without_controls(node)):
                 break
             if node.tag not in BLOCK_TAGS and node.tag != "li":
                 continue
@@ -1022,6 +1032,28 @@ def _text_blocks(
     yield from _button_boxes(tree, protected)
     yield from _headed_link_lists(tree, protected)
     yield from _promo_boxes(tree, rules, protected)
+    yield from _labelled_ads(tree, rules, protected)
+
+
+def _labelled_ads(
+    tree: HtmlElement, rules: NoiseRules, protected: set[HtmlElement]
+) -> Iterable[HtmlElement]:
+    """A small box that opens with an advert's label ("<div><span>Ad</span><p>Braldu
+    Springs mineral water</p></div>"): what follows the label in it is the advert."""
+    for label in _AD_LABELS(tree):
+        box = label.getparent()
+        if (
+            box is None
+            or box in protected
+            or box.tag not in PROMO_BOX_TAGS
+            or label.getprevious() is not None
+            or (box.text or "").strip()
+            or not rules.ad_label.fullmatch(_text(label))
+        ):
+            continue
+        text = _text(box)
+        if len(text) <= MAX_BUTTON_BOX_CHARS and text != _text(label):
+            yield box
 
 
 def _promo_boxes(

@@ -1698,3 +1698,83 @@ def test_a_malformed_top_in_a_positioned_line_is_not_an_error() -> None:
     assert join_positioned_lines(tree) > 0
     text = " ".join(tree.text_content().split())
     assert all(f"Printed line {i} of" in text for i in range(len(tops)))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MPS/QB/HK 1415",
+        "[Pictures with this story are on the photo service, ref. MPS-0912-GWD]",
+        "Media queries: Office of Public Affairs, Block C, ext. 2291",
+        "WATCH: Kabaddi finals in Sibi: the best raids",
+        "Tap follow to get a new visual story from the mountains every week.",
+        "This copy is licensed to subscribing clients only; onward sale is not permitted.",
+        "Columns carry the thinking of their writers; the paper runs them to widen the debate.",
+        "The views expressed in this piece are the writer's own.",
+        "She teaches in Quetta. X: @urbanquetta",
+        "This text was read from the page image by machine and may contain errors.",
+        "یہ متن خودکار نظام نے تصویر سے پڑھ کر لکھا ہے، اس میں غلطیاں ممکن ہیں۔",
+    ],
+)
+def test_wire_slugs_desk_notes_licences_and_disclaimers_are_dropped(line: str) -> None:
+    assert clean_lines(["A body line that stays.", line], load_rules()) == (
+        ["A body line that stays."],
+        1,
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council said the [unnamed] contractor had been paid in full.",
+        "Watch the river, the guard told the children, and never cross after dark.",
+        "The views of the farmers were clear, the author of the survey said.",
+        "The machine may contain errors, the engineer warned, so every reading is checked.",
+        "PTI and ANI both carried the report on Tuesday.",
+    ],
+)
+def test_body_lines_near_the_slug_and_disclaimer_wordings_stay(line: str) -> None:
+    assert clean_lines([line], load_rules()) == ([line], 0)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Rukhsana Achakzai teaches urban planning in Quetta and has written for the paper "
+        "since 2019.",
+        "Event pictures are available in the photo gallery of this website.",
+    ],
+)
+def test_a_columnists_bio_and_a_gallery_note_go_at_the_end_only(tail: str) -> None:
+    rules = load_rules()
+    body = [f"Body line {i} of the story." for i in range(6)]
+    assert clean_lines([*body, tail], rules) == (body, 1)
+    assert clean_lines([tail, *body], rules) == ([tail, *body], 0)
+
+
+def test_a_sign_up_box_whose_controls_sit_in_a_paragraph_goes() -> None:
+    box = (
+        "<div><p><b>Morning Brief</b> — five stories from across the country before "
+        "breakfast.</p><p><input type='email' placeholder='Your email'> "
+        "<button>Count me in</button></p></div>"
+    )
+    kept = "<p>Type your name <input type='text'> and the clinic calls you back.</p>"
+    text = text_after_cleaning(f"<article>{BODY}{box}{kept}{BODY}</article>")
+    assert "Morning Brief" not in text and "five stories" not in text
+    assert "Type your name" in text and "three reservoirs" in text
+
+
+def test_a_pictures_credit_in_the_box_of_the_picture_goes() -> None:
+    box = "<div><img src='/photo33.jpg' alt=''><br>PIW photo No. 33</div>"
+    text = text_after_cleaning(f"<article>{BODY}{box}<p><b>Arrangements</b></p>{BODY}</article>")
+    assert "PIW photo" not in text
+    assert "Arrangements" in text and "three reservoirs" in text
+
+
+def test_a_box_opening_with_an_advert_label_goes_with_its_advert() -> None:
+    ad = "<div><span>Ad</span><p>Braldu Springs mineral water — bottled at 3,000 metres</p></div>"
+    long_text = "The promotion of three officers was confirmed by the board on Friday. " * 6
+    story_box = f"<div><span>Promotion</span><p>{long_text}</p></div>"
+    text = text_after_cleaning(f"<article>{BODY}{ad}{story_box}{BODY}</article>")
+    assert "Braldu Springs" not in text
+    assert "promotion of three officers" in text
