@@ -32,7 +32,9 @@ Two passes, both driven by ``config/noise.yaml``:
   a question answered by form controls ("Was this useful? [Yes] [No]") and a short
   label after a picture or audio player (its credit) go; a share or follow label goes
   with its bar of buttons only, up to the next body paragraph; <br> text in spans and
-  in table cells becomes paragraphs.
+  in table cells becomes paragraphs. A box that opens with an advert's label ("Ad")
+  goes, and so does a call to the reader set over a button of its own. Prose in a
+  <pre> (a forwarded message) becomes paragraphs, without the message's furniture.
   It also gives trafilatura the story whole where it read only part of it: a story
   continued in a second container after an advert slot, a lead paragraph kept in a
   "teaser" block, footnotes after the story, every page of a PDF exported as positioned
@@ -140,6 +142,8 @@ MAX_AFTER_STORY_CHARS = 400
 # sign-up box, a comment box, a poll, a live blog's toolbar. The nearest block around it
 # that holds other text goes when it has at most MAX_BUTTON_BOX_CHARS characters; the
 # story's container never does.
+# A call to the reader over a button of its own has at most this many words.
+MAX_PROMPT_LINE_WORDS = 25
 CONTROL_TAGS = ("input", "textarea", "button", "select")
 # A short headed link list: a heading followed by a list of at least this many items,
 # each of them a link ("Key events", "Sponsored Links", "You may also read": a
@@ -942,6 +946,33 @@ def _button_boxes(tree: HtmlElement, protected: set[HtmlElement]) -> Iterable[Ht
             yield box
 
 
+def _prompts_with_buttons(tree: HtmlElement, protected: set[HtmlElement]) -> Iterable[HtmlElement]:
+    """A call set as a line of its own over a button of its own, both paragraphs (a
+    channel post's "Save today's news in the app and read it offline" / <a>Get it on
+    your phone</a>): a crosshead is followed by body text, not by a button."""
+    for button in tree.iter("p"):
+        links = list(button.iter("a"))
+        if (
+            len(links) != 1
+            or button in protected
+            or _text(links[0]) != (text := _text(button))
+            or not _is_button(text)
+        ):
+            continue  # not a paragraph that is all one short link
+        prompt = _neighbour(button.itersiblings(preceding=True))
+        if prompt is None or prompt.tag != "p" or prompt in protected:
+            continue
+        text = _text(prompt)
+        if (
+            text
+            and len(text.split()) <= MAX_PROMPT_LINE_WORDS
+            and not _is_sentence(text)
+            and next(prompt.iter("a"), None) is None
+        ):
+            yield prompt
+            yield button
+
+
 def _is_button(text: str) -> bool:
     """A button's words: "Join now", or a short question and its answer ("Have an
     account? Log in"): at most MAX_BUTTON_WORDS words after the last question mark."""
@@ -1030,6 +1061,7 @@ def _text_blocks(
             if _is_heading_like(previous, protected):
                 yield previous
     yield from _button_boxes(tree, protected)
+    yield from _prompts_with_buttons(tree, protected)
     yield from _headed_link_lists(tree, protected)
     yield from _promo_boxes(tree, rules, protected)
     yield from _labelled_ads(tree, rules, protected)
@@ -1315,6 +1347,7 @@ def clean_tree(tree: HtmlElement, rules: NoiseRules, host: str | None = None) ->
     custom = _custom_elements(tree, rules)
     # <br> text first: a table cell holding such text then holds paragraphs, and is layout
     split_br_paragraphs(tree)
+    prose_pre_paragraphs(tree, rules.agency_names)
     unwrap_layout_tables(tree)
     join_positioned_lines(tree)
     _bare_text_paragraphs(tree)
@@ -1724,6 +1757,66 @@ def split_br_paragraphs(tree: HtmlElement) -> int:
             parts.append(current)
         block.text = None
         block.extend(parts)
+        changed += 1
+    return changed
+
+
+# A <pre> may hold prose rather than code: a forwarded message, a plain-text bulletin.
+# Code has a line like these; prose has at least MIN_PRE_SENTENCES sentences.
+_CODE_LINE = re.compile(
+    r"[{};]\s*$|^\s*(def|class|import|from|return|for|while|if|var|let|const|function)\b"
+    r"|\w\([^()]*\)\s*$|^\s*[#$>]\s|\s==?\s"
+)
+MIN_PRE_SENTENCES = 2
+_LIST_MARK = re.compile(r"^\s*([-*•●▪]|\d{1,2}[.)])\s")
+_DASH_LABEL = re.compile(r"^[—–]\s*\S")
+
+
+def prose_pre_paragraphs(tree: HtmlElement, agencies: AgencyNames) -> int:
+    """Turn the prose in a <pre> into paragraphs, one per blank-line separated group.
+
+    A forwarded message keeps its furniture as groups of lines too: a group of several
+    lines none of which is a sentence or a list item ("↪ Forwarded" over "Passed on as
+    received", a label over headlines, share buttons, comments) is not the story's and
+    goes, as does a box's label set behind a dash ("— Sponsored section: ..."), unless it
+    names a wire agency (the story's credit, for ``pipeline.wire``). A line of its own
+    that is no sentence is a sub-heading. Returns how many <pre> blocks changed.
+    """
+    changed = 0
+    for pre in list(tree.iter("pre")):
+        if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in pre.iterdescendants()):
+            continue
+        lines = [line.strip() for line in pre.text_content().splitlines()]
+        if any(_CODE_LINE.search(line) for line in lines) or (
+            sum(_is_sentence(line) for line in lines) < MIN_PRE_SENTENCES
+        ):
+            continue
+        groups: list[list[str]] = [[]]
+        for line in lines:
+            if line:
+                groups[-1].append(line)
+            elif groups[-1]:
+                groups.append([])
+        paragraphs = []
+        for group in groups:
+            if len(group) > 1 and not any(
+                _is_sentence(line) or _LIST_MARK.match(line) for line in group
+            ):
+                continue
+            if len(group) == 1 and _DASH_LABEL.match(group[0]) and not agencies.find(group[0]):
+                continue
+            for line in group:
+                paragraph = pre.makeelement("p")
+                if len(group) == 1 and not _is_sentence(line):
+                    etree.SubElement(paragraph, "strong").text = line  # a crosshead's markup
+                else:
+                    paragraph.text = line
+                paragraphs.append(paragraph)
+        for child in list(pre):
+            pre.remove(child)
+        pre.tag, pre.text = "div", None
+        pre.attrib.pop("style", None)
+        pre.extend(paragraphs)
         changed += 1
     return changed
 

@@ -1778,3 +1778,89 @@ def test_a_box_opening_with_an_advert_label_goes_with_its_advert() -> None:
     text = text_after_cleaning(f"<article>{BODY}{ad}{story_box}{BODY}</article>")
     assert "Braldu Springs" not in text
     assert "promotion of three officers" in text
+
+
+def test_a_forwarded_message_in_a_pre_is_read_as_paragraphs_without_its_furniture() -> None:
+    from pipeline.extract import extract
+
+    paragraphs = [
+        f"Sentence {i} of the forwarded report says what the cooperative did this season."
+        for i in range(5)
+    ]
+    message = "\n\n".join(
+        [
+            "↪ Forwarded\nPassed on as received",
+            "— Sponsored section: from a mineral water company",
+            paragraphs[0],
+            "— Before you go, see this too:\nCamel vaccination drive in Kharan",
+            paragraphs[1],
+            "How the members share the work",
+            paragraphs[2],
+            "— Most opened right now\nNew shed for date packing in Panjgur\n"
+            "Evening market hours change in Gilgit",
+            paragraphs[3],
+            "- Dryers are shared by turn.\n- Each member's fruit is weighed apart.",
+            paragraphs[4],
+            "— APP",
+        ]
+    )
+    page = (
+        "<html><body><main><h1>Apricot dryers</h1>"
+        f"<pre style='white-space:pre-wrap'>{message}</pre></main></body></html>"
+    )
+    got = extract(page, "https://bulletin.example/notices/1")
+    assert got is not None
+    lines = got.text.split("\n")
+    assert [line for line in lines if line.startswith("Sentence")] == paragraphs
+    assert "How the members share the work" in lines
+    assert "Dryers are shared by turn." in got.text
+    for furniture in ("Forwarded", "Passed on", "Sponsored section", "see this too", "Kharan"):
+        assert furniture not in got.text
+    assert "Most opened" not in got.text and "Panjgur" not in got.text
+    assert got.agency == "APP"
+
+
+def test_code_in_a_pre_is_left_as_it_is() -> None:
+    from pipeline.noise import prose_pre_paragraphs
+
+    code = "board = load_board('pasni.csv')\nboard.summary()\n\nIt prints the rows.\nThen it stops."
+    tree = lxml_html.fromstring(f"<html><body><pre>{code}</pre></body></html>")
+    assert prose_pre_paragraphs(tree, load_rules().agency_names) == 0
+    assert tree.find(".//pre").text == code
+
+
+def test_a_call_over_a_button_of_its_own_goes_but_a_crosshead_over_a_paragraph_stays() -> None:
+    lines = (
+        "<p>📌 <b>Save today's news in the app and read it offline</b></p>"
+        "<p><span><a href='#'>Get the app</a></span></p>"
+        "<p><b>How the work was shared</b></p>"
+        "<p>Every house sends one man two days a week, and the children count baskets.</p>"
+    )
+    text = text_after_cleaning(f"<article>{BODY}{lines}{BODY}</article>")
+    assert "Save today's news" not in text and "Get the app" not in text
+    assert "How the work was shared" in text and "Every house sends" in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This page is presented with the support of Sunehri Date Traders.",
+        "یہ صفحہ سنہری کھجور تاجران کے تعاون سے پیش کیا جا رہا ہے",
+    ],
+)
+def test_a_sponsors_line_goes(line: str) -> None:
+    assert clean_lines(["A body line that stays.", line], load_rules()) == (
+        ["A body line that stays."],
+        1,
+    )
+
+
+def test_a_notebooks_code_cell_and_its_output_go() -> None:
+    cell = (
+        "<div class='jp-Cell jp-CodeCell'><div class='jp-InputArea'><pre>board = "
+        "load_board('pasni.csv')</pre></div><div class='jp-OutputArea'><pre>rows loaded: "
+        "1,284 across 31 mornings</pre></div></div>"
+    )
+    text = text_after_cleaning(f"<article>{BODY}{cell}{BODY}</article>")
+    assert "load_board" not in text and "rows loaded" not in text
+    assert "three reservoirs" in text
