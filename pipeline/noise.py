@@ -163,7 +163,7 @@ HEADING_TAGS = frozenset(
 TEASER_TAGS = frozenset({"p", "div", "li"})
 # A promoted box: a linked headline in one of these, with a sponsor's label or credit.
 SUBHEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
-PROMO_BOX_TAGS = frozenset({"div", "section", "aside", "li"})
+PROMO_BOX_TAGS = frozenset({"div", "section", "aside", "li", "article"})
 # Inline elements that may hold a line of their own after a <br> inside a paragraph.
 INLINE_LINE_TAGS = frozenset({"small", "span", "em", "i", "b", "strong", "font"})
 LIST_TAGS = frozenset({"ul", "ol", "div", "section", "aside", "nav"})
@@ -291,8 +291,9 @@ _ATTRIBUTION = re.compile(
 # The reader addressed, or the outlet speaking of its own products ("Also in our weekend
 # edition.", "... on our app"); a slogan in italics may say "we" and "our land".
 _ADDRESS = re.compile(
-    r"\b(?:you(?:r|rs|rself)?|our\s(?:[\w-]+\s)?(?:edition|e-?paper|paper|newspaper|magazine"
-    r"|print|website|site|app|newsletter|podcast|channel|desk|newsroom|archive)s?)\b",
+    r"\b(?:you(?:r|rs|rself)?|our\s(?:[\w-]+\s){0,2}(?:edition|e-?paper|paper|newspaper|magazine"
+    r"|print|website|site|app|newsletter|podcast|channel|desk|newsroom|archive|diary|series"
+    r"|blog)s?)\b",
     re.IGNORECASE,
 )
 _MONTH = (
@@ -642,6 +643,16 @@ def _is_linky_or_empty(el: HtmlElement) -> bool:
     return not text or _link_ratio(el, len(text)) >= MIN_FOLLOWER_LINK_RATIO
 
 
+def _is_teaser_card(el: HtmlElement) -> bool:
+    """A card under a list heading: a headline in a heading of its own and a line of
+    summary, short, in a block of its own ("<div><h6>Guddu repairs finished</h6><p>...</p>
+    </div>"), linked or not."""
+    if el.tag not in PROMO_BOX_TAGS or len(_text(el)) > MAX_BUTTON_BOX_CHARS:
+        return False
+    first = next((c for c in el.iter(*SUBHEADING_TAGS, "p")), None)
+    return first is not None and first.tag in SUBHEADING_TAGS
+
+
 def _climb(node: HtmlElement, text: str, protected: set[HtmlElement]) -> HtmlElement:
     """The outermost wrapper of ``node`` that holds nothing but ``text``."""
     parent = node.getparent()
@@ -664,7 +675,7 @@ def _headed_block(
     block = [node]
     sibling = node.getnext()
     while sibling is not None and sibling not in protected:
-        if not whole_section and not bar and not _is_linky_or_empty(sibling):
+        if not (whole_section or bar or _is_linky_or_empty(sibling) or _is_teaser_card(sibling)):
             break
         if bar and _is_body_block(sibling):
             break

@@ -1864,3 +1864,76 @@ def test_a_notebooks_code_cell_and_its_output_go() -> None:
     text = text_after_cleaning(f"<article>{BODY}{cell}{BODY}</article>")
     assert "load_board" not in text and "rows loaded" not in text
     assert "three reservoirs" in text
+
+
+def test_cards_under_a_more_from_heading_go_even_without_links() -> None:
+    cards = "".join(
+        f"<div class='card'><div class='card-body'><h6>Barrage repairs {i} finished</h6>"
+        f"<p>Engineers completed work on pond {i} a week early.</p></div></div>"
+        for i in range(2)
+    )
+    rail = f"<div class='col-4'><h5>More from the Sindh desk</h5>{cards}</div>"
+    story = (
+        f"<div class='col-8'><div class='card'><div class='card-body'><h1>Reservoirs</h1>{BODY}"
+        f"{BODY}</div></div></div>"
+    )
+    text = text_after_cleaning(f"<div class='row'>{story}{rail}</div>")
+    assert "Barrage repairs" not in text and "completed work on pond" not in text
+    assert "three reservoirs" in text
+
+
+def test_a_linked_headline_with_its_time_in_an_article_of_its_own_goes() -> None:
+    teaser = (
+        "<article><a href='/story/36'><h4>Nushki solar park connected to national grid</h4>"
+        "</a><time>Yesterday</time></article>"
+    )
+    text = text_after_cleaning(f"<article>{BODY}{teaser}{BODY}</article>")
+    assert "Nushki solar park" not in text and "three reservoirs" in text
+
+
+def test_a_promo_inside_an_interviews_list_goes() -> None:
+    qa = (
+        "<dl><dt>How did you start?</dt><dd>My father had the boat.</dd>"
+        "<div class='qa-promo'><dt>Support slow journalism from the mountains</dt>"
+        "<dd>Become a member from 300 rupees a month</dd></div>"
+        "<dt>Why not?</dt><dd>There is a bridge now.</dd></dl>"
+    )
+    text = text_after_cleaning(f"<article>{BODY}{qa}</article>")
+    assert "slow journalism" not in text
+    assert "How did you start?" in text and "There is a bridge now." in text
+
+
+def test_an_italic_note_on_the_series_a_post_belongs_to_goes() -> None:
+    note = (
+        "<p><em>This post is part of our winter fieldwork diary. Catch up on earlier "
+        "entries <a href='/diary/'>from the diary index</a>.</em></p>"
+    )
+    text = text_after_cleaning(f"<article>{note}{BODY}</article>")
+    assert "fieldwork diary" not in text and "three reservoirs" in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tagged with: Health, Pakistan, Features",
+        "That’s all from us for now — the page refreshes by itself when new posts land.",
+        "Member-only story? No — this one is free. Clap if it moved you.",
+    ],
+)
+def test_tag_lists_live_page_furniture_and_member_banners_go(line: str) -> None:
+    assert clean_lines(["A body line that stays.", line], load_rules()) == (
+        ["A body line that stays."],
+        1,
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tags: the customs office seized the goods at the border, officials said.",
+        "The page refreshes its count of flood victims every hour, the authority said, "
+        "though some districts report late.",
+    ],
+)
+def test_body_lines_near_the_tag_list_and_live_page_wordings_stay(line: str) -> None:
+    assert clean_lines([line], load_rules()) == ([line], 0)
