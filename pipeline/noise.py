@@ -39,8 +39,9 @@ Two passes, both driven by ``config/noise.yaml``:
   continued in a second container after an advert slot, a lead paragraph kept in a
   "teaser" block, footnotes after the story, every page of a PDF exported as positioned
   lines (rebuilt into paragraphs and table rows), a sentence straight in a <section>,
-  a liveblog's entry headings and lists, a crosshead over a list or a table, and the
-  text of a <time> inside a sentence (trafilatura drops it).
+  a liveblog's entry headings and lists, a crosshead over a list or a table, a pull
+  quote laid out as a <figure>, and the text of a <time> inside a sentence (trafilatura
+  drops it).
 - ``clean_lines`` works on the extracted text: it drops short lines that are noise
   by their wording ("Please enter your comment", "Comments reflect users' views") or by
   their shape: a sentence that starts with an imperative and speaks to the reader ("Let
@@ -52,9 +53,11 @@ Two passes, both driven by ``config/noise.yaml``:
   Email"), relative timestamps ("Updated 2 hours ago"), polls as text (options behind an
   empty choice mark, "( ) Yes", and their question) and an "About <Name>" heading
   followed by the named person's bio, short "|"-separated bars of noise items, and
-  noise lines behind an emoji or an opening bracket. Kept: a table's rows (a date in a
-  cell is data), an imperative reported with who said it ("Mind the gap, the guard told
-  them."), a correction that states the right fact after the wrong one. A wire tail
+  noise lines behind an emoji or an opening bracket. Kept: a live blog's entry (its
+  time, then whatever it says: "2:00 pm: Follow this page for results"), a table's
+  rows (a date in a cell is data), an imperative reported with who said it ("Mind the
+  gap, the guard told them."), a correction that states the right fact after the
+  wrong one. A wire tail
   with editors' initials ("PTI AB CD") is cut to the agency's name for
   ``pipeline.wire``. ``split_lead`` then splits off the byline row
   before the first sentence ("Staff Reporter", "Reading time", a publication-and-update
@@ -335,6 +338,14 @@ MIN_TOOLBAR_ITEMS = 3
 _TOOLBAR_SEPARATOR = re.compile(r"\s[·•]\s")
 # Symbols and brackets before a line's first word (an emoji, a bullet, an opening
 # parenthesis); quotation marks are kept: a quoted line is somebody's words.
+# A live blog's entry: its time, then what happened or what the desk says ("2:00 pm:
+# Follow this page for results as they come in."), whatever its wording, is the story,
+# and no byline row ("16:40 PKT · Staff Reporter").
+_LIVE_ENTRY = re.compile(
+    r"(?!.*[·|•])\d{1,2}[:.]\d{2}(\s?[ap]\.?m\.?)?(\s?(pkt|pst|gmt|utc|ist))?\s*[:—–-]?"
+    r"\s+[^\W\d_]\S*(\s+\S+){3,}",
+    re.IGNORECASE,
+)
 _LEADING_MARKS = re.compile(r"^[^\w\"“”‘’'«»]+")
 # A wire tail line with editors' initials in capitals: "PTI AB CDE", "(UNI) XY".
 _DESK_INITIALS = re.compile(r"\W*(\w[\w ]*?\w)\W*((?:\s+(?-i:[A-Z]{2,4})){1,3})\s*")
@@ -1363,6 +1374,7 @@ def clean_tree(tree: HtmlElement, rules: NoiseRules, host: str | None = None) ->
     join_positioned_lines(tree)
     _bare_text_paragraphs(tree)
     _unwrap_heading_headers(tree)
+    _unwrap_quote_figures(tree)
     protected, main = _protected(tree)
     _join_continuations(main)
     _keep_lead_teaser(main)
@@ -1453,6 +1465,14 @@ def _unwrap_heading_headers(tree: HtmlElement) -> None:
             header.drop_tag()
 
 
+def _unwrap_quote_figures(tree: HtmlElement) -> None:
+    """A <figure> around a block quote (a pull quote laid out as a figure) becomes a
+    <div>: trafilatura drops figures, and the quote with them."""
+    for figure in list(tree.iter("figure")):
+        if next(figure.iter("blockquote"), None) is not None:
+            figure.tag = "div"
+
+
 def _lists_to_paragraphs(main: HtmlElement | None) -> None:
     """Turn the story's own lists (the flat, mostly unlinked lists inside the main
     paragraph block) into "- item" paragraphs.
@@ -1489,7 +1509,11 @@ def is_noise_line(
     text = line.strip()
     if not text:
         return True
-    if len(text) > rules.max_line_chars or states_correction(text, rules):
+    if (
+        len(text) > rules.max_line_chars
+        or states_correction(text, rules)
+        or _LIVE_ENTRY.match(text)
+    ):
         return False
     # a line's wording counts from its first word: "📸 Photo: ...", "(Disclaimer: ...)"
     start = _LEADING_MARKS.sub("", text)
@@ -1687,8 +1711,9 @@ def _repeated(lines: Sequence[str]) -> set[str]:
 def split_lead(lines: Sequence[str], agencies: AgencyNames) -> tuple[list[str], list[str]]:
     """Split off the byline row before the story's first sentence: (story lines, lead lines).
 
-    A dateline standing alone ("QUETTA, March 3 (IANS) -") is the story's start; text
-    with no sentence at all is left as it is.
+    A dateline standing alone ("QUETTA, March 3 (IANS) -") is the story's start, and so
+    is a live blog's first entry ("16:40 Last stranded vehicles reach Sost"); text with
+    no sentence at all is left as it is.
     """
     for i, line in enumerate(lines):
         if (
@@ -1696,6 +1721,7 @@ def split_lead(lines: Sequence[str], agencies: AgencyNames) -> tuple[list[str], 
             or len(line.split()) > MAX_DATED_LEAD_WORDS
             or (len(line.split()) > MAX_LEAD_WORDS and _HAS_DATE.search(line) is None)
             or parse_dateline(line, agencies) is not None
+            or _LIVE_ENTRY.match(line)
         ):
             return list(lines[i:]), list(lines[:i])
     return list(lines), []

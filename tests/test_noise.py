@@ -1937,3 +1937,56 @@ def test_tag_lists_live_page_furniture_and_member_banners_go(line: str) -> None:
 )
 def test_body_lines_near_the_tag_list_and_live_page_wordings_stay(line: str) -> None:
     assert clean_lines([line], load_rules()) == ([line], 0)
+
+
+@pytest.mark.parametrize(
+    ("time", "words"),
+    [
+        ("2:00 pm:", "Follow this page for results as they come in. Polling ends at 5 pm."),
+        (
+            "07:00",
+            "Good morning. We will post updates here through the day. Send a comment or a "
+            "correction to our desk and we will read every one.",
+        ),
+    ],
+)
+def test_a_live_blogs_entry_stays_whatever_its_wording(time: str, words: str) -> None:
+    entry = f"{time} {words}"
+    assert clean_lines([entry, "Later entries follow."], load_rules()) == (
+        [entry, "Later entries follow."],
+        0,
+    )
+    # the same words with no time before them are the desk's prompt
+    assert clean_lines([words], load_rules()) == ([], 1)
+
+
+def test_a_live_blogs_first_entry_heading_is_no_byline_row() -> None:
+    from pipeline.extract import _agency_names
+
+    lines = [
+        "16:40 PKT · Staff Reporter",
+        "16:40 Last stranded vehicles reach Sost",
+        "The last of the trucks rolled into Sost shortly after four, the duty officer said.",
+    ]
+    assert split_lead(lines, _agency_names()) == (lines[1:], lines[:1])
+
+
+def test_a_pull_quote_laid_out_as_a_figure_is_read() -> None:
+    from pipeline.extract import extract
+
+    paragraphs = "".join(
+        f"<p class='Paragraph_p'>Paragraph {i} of the story about the cherry harvest in Hunza "
+        "and the first shipment flown straight to the Gulf this week.</p>"
+        for i in range(4)
+    )
+    quote = (
+        "<figure class='Quote_root'><blockquote class='Quote_text'>“We need no advertising; "
+        "our cherries speak for themselves,” a grower in Nagar said.</blockquote></figure>"
+    )
+    page = (
+        f"<html><body><main><article><h1>Cherries fly to the Gulf</h1>{paragraphs}{quote}"
+        f"{paragraphs}</article></main></body></html>"
+    )
+    got = extract(page, "https://example.pk/cherries")
+    assert got is not None
+    assert "our cherries speak for themselves" in got.text
