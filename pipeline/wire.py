@@ -34,7 +34,7 @@ _PLACE_AGENCY = re.compile(rf"^{_PLACE}{_COUNTRY}\s*{_AGENCY}\s*{_DASH}?\s*")
 _DATELINES = (
     re.compile(rf"^{_PLACE}{_COUNTRY}\s*,\s*{_DAY_MONTH}\s*(?:{_AGENCY}\s*{_DASH}?|{_DASH})\s*"),
     _PLACE_AGENCY,
-    re.compile(r"^(?P<place>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,3})\s*:\s+"),
+    re.compile(r"^(?P<place>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,3})\s*:(?:\s+|$)"),
     # Urdu papers: "کوئٹہ:" or "کوئٹہ (اے پی پی) —"
     re.compile(rf"^(?P<place>[\u0600-\u06ff]+(?: [\u0600-\u06ff]+)?)\s*(?:{_AGENCY})?\s*[:–—-]\s*"),
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.noise import load_rules
+from pipeline.noise import load_rules, split_lead
 from pipeline.wire import AgencyNames, agency_of, parse_dateline, split_tail
 
 
@@ -79,3 +79,13 @@ def test_agency_priority_dateline_then_byline_then_tail(agencies: AgencyNames) -
     assert agency_of(None, "By Agence France-Presse", None, agencies) == "AFP"
     assert agency_of(None, "Aparna Rao", "PTI", agencies) == "PTI"
     assert agency_of(None, "Anita Sharma", None, agencies) is None
+
+
+def test_a_dateline_in_a_paragraph_of_its_own_is_one(agencies: AgencyNames) -> None:
+    """Some CMSs set "KARACHI:" as a paragraph of its own before the story's first."""
+    found = parse_dateline("KARACHI:", agencies)
+    assert found is not None and found.place == "Karachi"
+    assert split_lead(["KARACHI:", "The ferry to Manora resumes on Monday."], agencies) == (
+        ["KARACHI:", "The ferry to Manora resumes on Monday."],
+        [],
+    )
