@@ -2,7 +2,10 @@
 
 The agency is looked for in the dateline first, then the byline, then the tail line
 ("--IANS", "Based on ANI report"), which is removed from the text once recorded. The
-agency names and their spellings are data, in ``config/noise.yaml`` (``agencies``).
+agency names and their spellings are data, in ``config/noise.yaml`` (``agencies``); an
+agency missing from that list is still recorded, as written, where the dateline or a
+credit names it and the name is shaped like an agency's ("(SNW)", "Chiltan Newswire",
+"چلتن نیوز سروس"). A listed agency found anywhere comes before such a one.
 """
 
 from __future__ import annotations
@@ -32,18 +35,42 @@ _DASHES = ("-", "–", "—", ":")
 # After an agency the dash is often left out: "Srinagar, May 20 (IANS) A hailstorm ..."
 _PLACE_AGENCY = re.compile(rf"^{_PLACE}{_COUNTRY}\s*{_AGENCY}\s*{_DASH}?\s*")
 _DATELINES = (
-    re.compile(rf"^{_PLACE}{_COUNTRY}\s*,\s*{_DAY_MONTH}\s*(?:{_AGENCY}\s*{_DASH}?|{_DASH})\s*"),
+    # ... "Leh (Ladakh) [India], July 21 (ANI):" (the region in brackets after the town)
+    re.compile(
+        rf"^{_PLACE}(?:\s*\([A-Z][A-Za-z ]{{1,30}}\))?{_COUNTRY}\s*,\s*{_DAY_MONTH}\s*"
+        rf"(?:{_AGENCY}\s*{_DASH}?|{_DASH})\s*"
+    ),
     _PLACE_AGENCY,
-    re.compile(r"^(?P<place>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,3})\s*:(?:\s+|$)"),
-    # Urdu papers: "کوئٹہ:" or "کوئٹہ (اے پی پی) —"
-    re.compile(rf"^(?P<place>[\u0600-\u06ff]+(?: [\u0600-\u06ff]+)?)\s*(?:{_AGENCY})?\s*[:–—-]\s*"),
+    # "KARACHI:", "MITHI, Tharparkar:" (the district after the town)
+    re.compile(
+        r"^(?P<place>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,3})(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+        r"\s*:(?:\s+|$)"
+    ),
+    # Urdu papers: "کوئٹہ:" or "کوئٹہ (اے پی پی) —", not a byline's label ("رپورٹ: <name>")
+    re.compile(
+        r"^(?!(?:رپورٹ|تحریر|از|بقلم|نمائندہ|خصوصی رپورٹ|ترجمہ|تصویر|فوٹو)\s*[:–—-])"
+        rf"(?P<place>[\u0600-\u06ff]+(?: [\u0600-\u06ff]+)?)\s*(?:{_AGENCY})?\s*[:–—-]\s*"
+    ),
+)
+# An agency missing from the configured list is still one where a dateline or a credit
+# names it: an acronym in capitals ("SNW"), or in Urdu letter names ("ایم پی ایس"), or a
+# name ending in what agencies call themselves ("Chiltan Newswire", "چلتن نیوز سروس").
+_URDU_LETTERS = (
+    "اے|بی|سی|ڈی|ای|ایف|جی|ایچ|آئی|جے|کے|ایل|ایم|این|او|پی|کیو|آر|ایس|ٹی|یو|وی|ڈبلیو|ایکس|وائی|زیڈ"
+)
+_ACRONYM = re.compile(rf"[A-Z]{{2,6}}|(?:{_URDU_LETTERS})(?: (?:{_URDU_LETTERS})){{1,4}}")
+_AGENCY_NAME = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Newswire|News\s+Agency|Press\s+Agency|Agency|Press\s+Service"
+    r"|News\s+Service|Feature\s+Service|Wire\s+Service|News\s+Network)"
+    r"|(?:[\u0600-\u06ff]+\s+){1,3}(?:نیوز سروس|نیوز وائر|نیوز ایجنسی|پریس سروس|خبر رساں ادارہ)"
 )
 # A tail credit line is short: "--IANS", "(With inputs from PTI)", "Based on ANI report".
 MAX_TAIL_CHARS = 60
 # How many lines from the end may hold tail credits and editors' initials.
 TAIL_LINES = 3
 _TAIL_WRAPPERS = re.compile(
-    r"^(?:based on (?:an? )?|with (?:inputs|input) from |source:?\s*|courtesy:?\s*|inputs from )?"
+    r"^(?:based on (?:an? )?|with (?:inputs|input) from |source:?\s*|courtesy:?\s*|inputs from "
+    r"|distributed by |supplied by )?"
     r"(?P<agency>.+?)(?:'s)?(?: reports?| inputs?| report and inputs)?$",
     re.IGNORECASE,
 )
@@ -87,6 +114,16 @@ class AgencyNames:
         text = text.strip(" .,:;-–—()[]")
         return self._exact.get(text) or self._folded.get(text.casefold())
 
+    def name(self, text: str, *, acronym: bool = True) -> str | None:
+        """The agency ``text`` names: a configured one, else ``text`` itself when it is
+        shaped like an agency's name (or, with ``acronym``, like an agency's acronym)."""
+        text = text.strip(" .,:;-–—()[]")
+        if known := self.lookup(text):
+            return known
+        if _AGENCY_NAME.fullmatch(text) or (acronym and _ACRONYM.fullmatch(text)):
+            return " ".join(text.split())
+        return None
+
     def find(self, text: str) -> str | None:
         """The first agency named anywhere in ``text`` ("Staff Reporter / APP")."""
         match = self._in_text.search(text)
@@ -105,10 +142,15 @@ def parse_dateline(first_line: str, agencies: AgencyNames) -> Dateline | None:
         if match is None:
             continue
         raw_agency = match.groupdict().get("agency")
-        agency = agencies.lookup(raw_agency) if raw_agency else None
+        agency = agencies.name(raw_agency) if raw_agency else None
         if raw_agency and agency is None and not match.group(0).rstrip().endswith(_DASHES):
             continue  # "(Our Correspondent)" needs its dash to be a dateline
-        if pattern is _PLACE_AGENCY and agency is None and not match.group("place").isupper():
+        if (
+            pattern is _PLACE_AGENCY
+            and match.group("place").isascii()
+            and not match.group("place").isupper()
+            and agencies.lookup(raw_agency or "") is None
+        ):
             continue  # "The Minister (PM) -" is a sentence, not a dateline
         return Dateline(place=_place(match.group("place")), agency=agency, end=match.end())
     return None
@@ -128,7 +170,9 @@ def split_tail(lines: Sequence[str], agencies: AgencyNames) -> tuple[list[str], 
         if len(last) <= MAX_TAIL_CHARS:
             bare = last.strip(" -–—()[].")
             wrapped = _TAIL_WRAPPERS.fullmatch(bare)
-            name = agencies.lookup(wrapped.group("agency")) if wrapped else None
+            # an unlisted acronym only when set off as a credit: "—MPS", "(SNW)"
+            set_off = bare != last and last[0] in "-–—(["
+            name = agencies.name(wrapped.group("agency"), acronym=set_off) if wrapped else None
             if name:
                 agency = agency or name
                 kept.pop()
@@ -146,9 +190,15 @@ def split_tail(lines: Sequence[str], agencies: AgencyNames) -> tuple[list[str], 
 def agency_of(
     dateline: Dateline | None, author: str | None, tail_agency: str | None, agencies: AgencyNames
 ) -> str | None:
-    """The story's agency: dateline first, then byline, then the tail line."""
-    if dateline and dateline.agency:
-        return dateline.agency
-    if author and (name := agencies.find(author)):
-        return name
-    return tail_agency
+    """The story's agency: dateline first, then byline, then the tail line; an agency of
+    the configured list before one found only by its shape ("پی پی آئی" in the dateline,
+    "PPI" in the byline: PPI)."""
+    found = [
+        dateline.agency if dateline else None,
+        agencies.find(author) if author else None,
+        tail_agency,
+    ]
+    listed = [agencies.lookup(name) for name in found if name]
+    return next((name for name in listed if name), None) or next(
+        (name for name in found if name), None
+    )

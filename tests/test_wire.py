@@ -19,6 +19,7 @@ def agencies() -> AgencyNames:
         ("Quetta, March 3 (IANS) - Officials said", "Quetta", "IANS"),
         ("NEW DELHI, Mar 3, 2026 (PTI) — The ministry", "New Delhi", "PTI"),
         ("Quetta [Pakistan], March 2 (ANI): A school", "Quetta", "ANI"),
+        ("Leh (Ladakh) [India], July 21 (ANI): Apricot growers", "Leh", "ANI"),
         ("ISLAMABAD (Reuters) - Traders shut", "Islamabad", "Reuters"),
         ("GWADAR, Pakistan (AP) — Fishermen", "Gwadar", "AP"),
         ("BEIJING, March 3 (Xinhua) -- China said", "Beijing", "Xinhua"),
@@ -27,6 +28,13 @@ def agencies() -> AgencyNames:
         ("GILGIT: The authority warned", "Gilgit", None),
         ("Dera Ismail Khan, May 1 (Our Correspondent) - Police", "Dera Ismail Khan", None),
         ("کوئٹہ (اے پی پی) — صوبائی حکومت نے", "کوئٹہ", "APP"),
+        # agencies missing from the configured list, known by their shape
+        ("KARACHI, Nov 2 (SNW): Boxers from Quetta", "Karachi", "SNW"),
+        ("ZIARAT, March 9 (Chiltan Newswire) — A forest nursery", "Ziarat", "Chiltan Newswire"),
+        ("HUB, Oct 9 (Indus Delta Agency) — Workers", "Hub", "Indus Delta Agency"),
+        ("خضدار (سراوان نیوز سروس) — خضدار کی", "خضدار", "سراوان نیوز سروس"),
+        ("پنجگور (ایم پی ایس) ضلعی انتظامیہ نے", "پنجگور", "ایم پی ایس"),
+        ("MITHI, Tharparkar: A small radio station", "Mithi", None),
     ],
 )
 def test_datelines(line: str, place: str, agency: str | None, agencies: AgencyNames) -> None:
@@ -43,6 +51,8 @@ def test_datelines(line: str, place: str, agency: str | None, agencies: AgencyNa
         "However, March 3 was a holiday in the province.",
         "Officials said the plan (approved last year) was delayed.",
         "US officials: the talks went well.",
+        "The Chief Minister (CM) - said the budget was ready.",
+        "رپورٹ: نگینہ کریم",
     ],
 )
 def test_sentences_are_not_datelines(line: str, agencies: AgencyNames) -> None:
@@ -64,6 +74,12 @@ def test_sentences_are_not_datelines(line: str, agencies: AgencyNames) -> None:
         ),
         (["Body.", "Reporting continues."], ["Body.", "Reporting continues."], None),
         (["The AP said so."], ["The AP said so."], None),
+        (["Body.", "—MPS"], ["Body."], "MPS"),
+        (["Body.", "(Makran Press Service)"], ["Body."], "Makran Press Service"),
+        (["Body.", "Distributed by Jhelum Feature Service"], ["Body."], "Jhelum Feature Service"),
+        (["Body.", "— قراقرم نیوز وائر"], ["Body."], "قراقرم نیوز وائر"),
+        # capitals not set off as a credit are no agency
+        (["Body.", "NOTE"], ["Body.", "NOTE"], None),
     ],
 )
 def test_tail_credits(
@@ -79,6 +95,12 @@ def test_agency_priority_dateline_then_byline_then_tail(agencies: AgencyNames) -
     assert agency_of(None, "By Agence France-Presse", None, agencies) == "AFP"
     assert agency_of(None, "Aparna Rao", "PTI", agencies) == "PTI"
     assert agency_of(None, "Anita Sharma", None, agencies) is None
+    # a listed agency comes before one found only by its shape
+    urdu = parse_dateline("پنجگور (ایم پی ایس) — پنجگور کے", agencies)
+    assert agency_of(urdu, "PPI", None, agencies) == "PPI"
+    assert agency_of(urdu, "Staff Reporter", None, agencies) == "ایم پی ایس"
+    listed = parse_dateline("کوئٹہ (پی پی آئی) — میٹروپولیٹن", agencies)
+    assert listed is not None and listed.agency == "PPI"
 
 
 def test_a_dateline_in_a_paragraph_of_its_own_is_one(agencies: AgencyNames) -> None:
