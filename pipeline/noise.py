@@ -33,7 +33,9 @@ Two passes, both driven by ``config/noise.yaml``:
   label after a picture or audio player (its credit) go; a share or follow label goes
   with its bar of buttons only, up to the next body paragraph; <br> text in spans and
   in table cells becomes paragraphs. A box that opens with an advert's label ("Ad")
-  goes, and so does a call to the reader set over a button of its own. Prose in a
+  goes, and so does a call to the reader set over a button of its own, and a summary
+  box ("Key points") that says software wrote it. A section heading that is all link
+  ("<a>Leave a comment</a>") is a button: it goes alone. Prose in a
   <pre> (a forwarded message) becomes paragraphs, without the message's furniture.
   It also gives trafilatura the story whole where it read only part of it: a story
   continued in a second container after an advert slot, a lead paragraph kept in a
@@ -378,6 +380,7 @@ class NoiseRules:
     block_attribute: re.Pattern[str]
     drop_tags: frozenset[str]
     list_heading: re.Pattern[str]
+    summary_heading: re.Pattern[str]
     section_heading: re.Pattern[str]
     bar_heading: re.Pattern[str]
     line_pattern: re.Pattern[str]
@@ -431,6 +434,7 @@ def load_rules(path: Path = DEFAULT_RULES_PATH) -> NoiseRules:
         block_attribute=re.compile(_alternation(re.escape(w) for w in words)),
         drop_tags=frozenset(raw.get("drop_tags") or ()),
         list_heading=re.compile(_alternation(raw["list_headings"]), re.IGNORECASE),
+        summary_heading=re.compile(_alternation(raw["summary_headings"]), re.IGNORECASE),
         section_heading=re.compile(_alternation(raw["section_headings"]), re.IGNORECASE),
         bar_heading=re.compile(_alternation(raw.get("bar_headings") or ["(?!)"]), re.IGNORECASE),
         line_pattern=re.compile(_alternation(raw["line_patterns"]), re.IGNORECASE),
@@ -519,11 +523,14 @@ def _join_continuations(main: HtmlElement | None) -> None:
     """Move into the story's paragraph block the later siblings that continue it: the
     same tag, a class word in common, paragraphs of prose (<div class="article-body">...
     </div><div class="ad-slot"></div><div class="article-body article-body--continued">
-    ...</div>). trafilatura reads one container, and lost the story's second half."""
+    ...</div>). trafilatura reads one container, and lost the story's second half. A
+    page that sets each paragraph in a block of its own has its sub-headings, quotes,
+    lists and tables between them: those come along, in their places."""
     if main is None or main.tag not in LOOSE_TAGS:
         return
     words = set(main.get("class", "").split())
     sibling = main.getnext()
+    between: list[HtmlElement] = []
     while words and sibling is not None:
         after = sibling.getnext()
         if (
@@ -532,6 +539,10 @@ def _join_continuations(main: HtmlElement | None) -> None:
             and any(_is_sentence(_text(p)) for p in sibling.iter("p"))
             and _link_ratio(sibling, len(_text(sibling))) < MIN_TEASER_LINK_RATIO
         ):
+            main.extend(
+                el for el in between if el.tag in SUBHEADING_TAGS or el.tag in KEPT_AT_END_TAGS
+            )
+            between = []
             if sibling.text and sibling.text.strip():  # words before its first element
                 if len(main):
                     main[-1].tail = (main[-1].tail or "") + sibling.text
@@ -539,6 +550,8 @@ def _join_continuations(main: HtmlElement | None) -> None:
                     main.text = (main.text or "") + sibling.text
             main.extend(list(sibling))
             sibling.drop_tree()
+        elif isinstance(sibling.tag, str):
+            between.append(sibling)
         sibling = after
 
 
@@ -652,6 +665,26 @@ def _is_linky_or_empty(el: HtmlElement) -> bool:
         return True
     text = _text(el)
     return not text or _link_ratio(el, len(text)) >= MIN_FOLLOWER_LINK_RATIO
+
+
+def _summary_box(
+    heading: HtmlElement, text: str, rules: NoiseRules, protected: set[HtmlElement]
+) -> list[HtmlElement]:
+    """A summary box that says it was written by software ("Key points" over a list, then
+    "These points were drafted by an AI tool"): its heading, its lists and that note.
+    An editor's "Key points" box, with no such note, is the story's own and stays."""
+    node = _climb(heading, text, protected)
+    block = [node]
+    for sibling in node.itersiblings():
+        if sibling in protected:
+            break
+        if sibling.tag in ("ul", "ol"):
+            block.append(sibling)
+            continue
+        if len(block) > 1 and is_noise_line(_text(sibling), rules):
+            return [*block, sibling]
+        break
+    return []
 
 
 def _is_teaser_card(el: HtmlElement) -> bool:
@@ -1046,13 +1079,21 @@ def _text_blocks(
         if len(text) <= MAX_HEADING_CHARS:
             heading = _heading_text(text)
             if rules.section_heading.fullmatch(heading):
-                yield from _headed_block(el, text, protected, whole_section=True)
+                node = _climb(el, text, protected)
+                if _link_ratio(node, len(text)) >= MIN_TEASER_LINK_RATIO * 2:
+                    # a button ("<a>Leave a comment</a>") in the story, not a section's head
+                    yield node
+                else:
+                    yield from _headed_block(el, text, protected, whole_section=True)
                 continue
             if rules.bar_heading.fullmatch(heading):
                 yield from _headed_block(el, text, protected, whole_section=False, bar=True)
                 continue
             if rules.list_heading.fullmatch(heading):
                 yield from _headed_block(el, text, protected, whole_section=False)
+                continue
+            if rules.summary_heading.fullmatch(heading):
+                yield from _summary_box(el, text, rules, protected)
                 continue
         if not text:
             continue
@@ -1390,6 +1431,10 @@ def clean_tree(tree: HtmlElement, rules: NoiseRules, host: str | None = None) ->
     for block in blocks:
         _lists_to_paragraphs(block)
         _inline_times(block)
+    # ... and in any paragraph: a live entry's "<p><time>16:40</time> Traffic is moving"
+    for paragraph in {time.getparent() for time in tree.iter("time")}:
+        if paragraph is not None and paragraph.tag == "p":
+            _inline_times(paragraph)
     _headings_to_paragraphs(blocks)
     return removed
 

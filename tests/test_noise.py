@@ -1990,3 +1990,107 @@ def test_a_pull_quote_laid_out_as_a_figure_is_read() -> None:
     got = extract(page, "https://example.pk/cherries")
     assert got is not None
     assert "our cherries speak for themselves" in got.text
+
+
+def test_a_summary_box_written_by_software_goes_but_an_editors_key_points_stay() -> None:
+    items = "<ul><li>Heat warnings go out a day ahead</li><li>Three wards open</li></ul>"
+    ai_box = (
+        f"<div><div><b>Key points</b></div>{items}<p>These points were drafted by an AI tool "
+        "and checked by an editor.</p></div>"
+    )
+    text = text_after_cleaning(f"<article>{ai_box}{BODY}</article>")
+    assert "Key points" not in text and "Heat warnings" not in text and "AI tool" not in text
+    editors_box = f"<div><div><b>Key points</b></div>{items}</div>"
+    text = text_after_cleaning(f"<article>{editors_box}{BODY}</article>")
+    assert "Heat warnings go out a day ahead" in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement",
+        "Advertisement · Scroll to continue reading",
+        "You have 1 free story left this month.",
+        "Comments are reviewed before they appear. Posts that attack other readers will be "
+        "deleted.",
+        "Summary produced with the help of AI; our editors checked it against the story.",
+        "Trucks queue at the Sost dry port near the Khunjerab Pass. (Orient Daily/Liu Ming)",
+        "Thanks for reading. This issue is free, so forward it to someone who breathes Lahore air.",
+        "نیوز لیٹر",
+        "ہر صبح گلگت بلتستان کی اہم خبریں اپنے ان باکس میں پائیں۔",
+        "یہ خبر کوئٹہ آبزرور کی ویب سائٹ سے پرنٹ کی گئی: https://observer.example/ur/1",
+        "روشن اردو کا واٹس ایپ چینل جوائن کریں اور اہم خبریں فوراً حاصل کریں۔",
+    ],
+)
+def test_modern_sites_adverts_meters_ai_notes_and_sign_offs_go(line: str) -> None:
+    assert clean_lines(["A body line that stays.", line], load_rules()) == (
+        ["A body line that stays."],
+        1,
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The advertisement ran in three papers before the election, the commission said.",
+        "The tool was drafted by engineers at the university and tested on AI models.",
+        "Voters in Quetta (Sariab/Brewery) queued from dawn, officials said.",
+    ],
+)
+def test_body_lines_near_the_modern_sites_wordings_stay(line: str) -> None:
+    assert clean_lines([line], load_rules()) == ([line], 0)
+
+
+def test_a_magazine_editors_bio_goes_at_the_end() -> None:
+    rules = load_rules()
+    body = [f"Body line {i} of the interview." for i in range(6)]
+    bio = "Farah Naz Rizvi is the magazine's climate editor. Her reporting won an award in 2024."
+    assert clean_lines([*body, bio], rules) == (body, 1)
+
+
+def test_a_leave_a_comment_button_in_the_story_does_not_take_the_rest_with_it() -> None:
+    button = "<p class='button-wrapper'><a href='/comments'><span>Leave a comment</span></a></p>"
+    after = "<p>Stay safe, and keep the windows shut when the smog is at its worst.</p>"
+    text = text_after_cleaning(f"<article>{BODY}{button}{after}</article>")
+    assert "Leave a comment" not in text and "Stay safe" in text
+
+
+def test_a_story_set_a_paragraph_per_block_keeps_its_crossheads_and_quotes() -> None:
+    from pipeline.extract import extract
+
+    def para(i: int) -> str:
+        return (
+            f"<div class='bbc-19j92fr'><p>Paragraph {i} of the story about the juniper forest "
+            "of Ziarat and the volunteers who guard it from cutting and disease.</p></div>"
+        )
+
+    page = (
+        "<html><body><main><article><h1>Guarding Ziarat's junipers</h1>"
+        f"{para(0)}{para(1)}<h2>The fuel problem</h2>{para(2)}"
+        "<blockquote><p>Our grandfather said these trees were here before us.</p></blockquote>"
+        f"{para(3)}{para(4)}</article></main></body></html>"
+    )
+    got = extract(page, "https://example.pk/junipers")
+    assert got is not None
+    assert "The fuel problem" in got.text and "Our grandfather said" in got.text
+    assert all(f"Paragraph {i} of the story" in got.text for i in range(5))
+
+
+def test_a_live_entrys_time_is_kept_outside_the_main_block() -> None:
+    from pipeline.extract import extract
+
+    intro = (
+        "<div class='lb-intro'><p>The Karakoram Highway has been blocked at several points in "
+        "Upper Kohistan after overnight rain set off landslides, and traffic is held at Besham "
+        "and Chilas while the highway authority clears the road.</p></div>"
+    )
+    entries = "".join(
+        f"<article class='lb-post'><div class='lb-body'><p><time datetime='2026-07-19T1{i}:15'>"
+        f"1{i}:15</time> Entry {i}: excavators reached slide number {i} near Harban.</p></div>"
+        "</article>"
+        for i in range(3)
+    )
+    page = f"<html><body><main><h1>Live: KKH blocked</h1>{intro}{entries}</main></body></html>"
+    got = extract(page, "https://example.pk/live")
+    assert got is not None
+    assert all(f"1{i}:15 Entry {i}" in got.text for i in range(3))

@@ -53,6 +53,7 @@ def test_datelines(line: str, place: str, agency: str | None, agencies: AgencyNa
         "US officials: the talks went well.",
         "The Chief Minister (CM) - said the budget was ready.",
         "رپورٹ: نگینہ کریم",
+        "تصاویر: عارف بلوچ · 9 ستمبر 2026",
     ],
 )
 def test_sentences_are_not_datelines(line: str, agencies: AgencyNames) -> None:
