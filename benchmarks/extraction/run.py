@@ -57,6 +57,7 @@ SPLITS = (
     "heldout16",
     "heldout17",
     "heldout18",
+    "heldout19",
 )
 DEFAULT_OTHER_PYTHON = "/tmp/othervenv/bin/python"
 # The fixture pages are small; timing each several times per run steadies the figures.
