@@ -35,7 +35,9 @@ Two passes, both driven by ``config/noise.yaml``:
   in table cells becomes paragraphs. A box that opens with an advert's label ("Ad")
   goes, and so does a call to the reader set over a button of its own, and a summary
   box ("Key points") that says software wrote it. A section heading that is all link
-  ("<a>Leave a comment</a>") is a button: it goes alone. Prose in a
+  ("<a>Leave a comment</a>") is a button: it goes alone. A teaser cut off with "..."
+  before a "Read full story" link goes with its headline, and an author box (a head
+  shot, the name in bold, a bio opening with the name) goes. Prose in a
   <pre> (a forwarded message) becomes paragraphs, without the message's furniture.
   It also gives trafilatura the story whole where it read only part of it: a story
   continued in a second container after an advert slot, a lead paragraph kept in a
@@ -147,6 +149,8 @@ MAX_AFTER_STORY_CHARS = 400
 # sign-up box, a comment box, a poll, a live blog's toolbar. The nearest block around it
 # that holds other text goes when it has at most MAX_BUTTON_BOX_CHARS characters; the
 # story's container never does.
+# An author's name, bold over a bio in an author box, has this many words.
+AUTHOR_NAME_WORDS = range(2, 5)
 # A call to the reader over a button of its own has at most this many words.
 MAX_PROMPT_LINE_WORDS = 25
 CONTROL_TAGS = ("input", "textarea", "button", "select")
@@ -539,9 +543,7 @@ def _join_continuations(main: HtmlElement | None) -> None:
             and any(_is_sentence(_text(p)) for p in sibling.iter("p"))
             and _link_ratio(sibling, len(_text(sibling))) < MIN_TEASER_LINK_RATIO
         ):
-            main.extend(
-                el for el in between if el.tag in SUBHEADING_TAGS or el.tag in KEPT_AT_END_TAGS
-            )
+            main.extend(insert for el in between if (insert := _body_insert(el)) is not None)
             between = []
             if sibling.text and sibling.text.strip():  # words before its first element
                 if len(main):
@@ -553,6 +555,16 @@ def _join_continuations(main: HtmlElement | None) -> None:
         elif isinstance(sibling.tag, str):
             between.append(sibling)
         sibling = after
+
+
+def _body_insert(el: HtmlElement) -> HtmlElement | None:
+    """``el`` if it is a sub-heading, list, table or quote, or the one such block a
+    wrapper holds (trafilatura drops "<div><h2>...</h2></div>" inside a paragraph block)."""
+    while len(el) == 1 and not (el.text or "").strip() and not (el[0].tail or "").strip():
+        if el.tag in SUBHEADING_TAGS or el.tag in KEPT_AT_END_TAGS:
+            break
+        el = el[0]
+    return el if el.tag in SUBHEADING_TAGS or el.tag in KEPT_AT_END_TAGS else None
 
 
 _NOTES = re.compile(r"footnotes|endnotes", re.IGNORECASE)
@@ -1080,9 +1092,19 @@ def _text_blocks(
             heading = _heading_text(text)
             if rules.section_heading.fullmatch(heading):
                 node = _climb(el, text, protected)
+                parent = node.getparent()
                 if _link_ratio(node, len(text)) >= MIN_TEASER_LINK_RATIO * 2:
                     # a button ("<a>Leave a comment</a>") in the story, not a section's head
                     yield node
+                elif (
+                    parent is not None
+                    and parent.tag == "p"
+                    and parent not in protected
+                    and parent.index(node) == 0
+                    and not (parent.text or "").strip()
+                ):
+                    # the head of a paragraph of lines: "<p><b>Media contact</b><br>Name..."
+                    yield from _headed_block(parent, _text(parent), protected, whole_section=True)
                 else:
                     yield from _headed_block(el, text, protected, whole_section=True)
                 continue
@@ -1128,6 +1150,53 @@ def _text_blocks(
     yield from _headed_link_lists(tree, protected)
     yield from _promo_boxes(tree, rules, protected)
     yield from _labelled_ads(tree, rules, protected)
+    yield from _truncated_teasers(tree, rules, protected)
+    yield from _author_boxes(tree, protected)
+
+
+def _truncated_teasers(
+    tree: HtmlElement, rules: NoiseRules, protected: set[HtmlElement]
+) -> Iterable[HtmlElement]:
+    """A teaser: a summary cut off with "..." and a link on to the story ("Read full
+    story »"), with its headline; the outermost short box around it goes."""
+    for link in tree.iter("a"):
+        label = _text(link)
+        parent = link.getparent()
+        if not label or parent is None or not is_noise_line(label, rules):
+            continue
+        before = (link.getprevious().tail if link.getprevious() is not None else parent.text) or ""
+        if not before.rstrip().endswith(("...", "…")):
+            continue
+        box = None
+        for node in link.iterancestors():
+            if node in protected or len(_text(node)) > MAX_AFTER_STORY_CHARS:
+                break
+            box = node
+        if box is not None:
+            yield box
+
+
+def _author_boxes(tree: HtmlElement, protected: set[HtmlElement]) -> Iterable[HtmlElement]:
+    """An author box: a head shot, the author's name set in bold on a line of its own
+    and a short bio that opens with that name ("<img><p><b>Shahzeb Lal</b></p><p>Shahzeb
+    Lal has driven the Dir-Chitral road ...</p>")."""
+    for name in tree.iter("p"):
+        text = _text(name)
+        bio = name.getnext()
+        box = name.getparent()
+        if (
+            bio is None
+            or bio.tag != "p"
+            or box is None
+            or box in protected
+            or not _wholly_in(name, frozenset({"b", "strong"}))
+            or len(text.split()) not in AUTHOR_NAME_WORDS
+            or not _text(bio).startswith(text)
+            or len(_text(box)) > MAX_AFTER_STORY_CHARS
+            or next(box.iter("img"), None) is None
+        ):
+            continue
+        yield box
 
 
 def _labelled_ads(
@@ -2018,17 +2087,38 @@ def unwrap_layout_tables(tree: HtmlElement) -> int:
     """
     unwrapped = 0
     for table in _LAYOUT_TABLES(tree):
-        # A table of figures inside a cell (one with header cells) is data and stays; a
-        # nested table without them is layout too.
+        # A table of figures inside a cell is data and stays; a nested table of blocks
+        # or of one column is layout too.
         parts = [
             el
             for el in table.iter("table", "thead", "tbody", "tfoot", "tr", "td", "th")
-            if not any(t.find(".//th") is not None for t in _tables_between(el, table))
+            if not any(_is_data_table(t) for t in _tables_between(el, table))
         ]
         for el in parts:
             el.tag = "div"
         unwrapped += 1
     return unwrapped
+
+
+# A data table's cell holds a figure or a few words, no paragraphs or blocks.
+MAX_DATA_CELL_CHARS = 80
+
+
+def _is_data_table(table: HtmlElement) -> bool:
+    """A table of figures: header cells, or at least two rows of at least two cells that
+    each hold a few words and no block ("<td><font>Islamkot</font></td><td>3200</td>")."""
+    if table.find(".//th") is not None:
+        return True
+    rows = table.findall(".//tr")
+    return len(rows) >= 2 and all(
+        len(cells := row.findall("td")) >= 2
+        and all(
+            len(_text(cell)) <= MAX_DATA_CELL_CHARS
+            and next(cell.iter(*BLOCK_TAGS, "br"), None) is None
+            for cell in cells
+        )
+        for row in rows
+    )
 
 
 def _tables_between(el: HtmlElement, outer: HtmlElement) -> list[HtmlElement]:

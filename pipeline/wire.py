@@ -53,16 +53,23 @@ _DATELINES = (
     ),
 )
 # An agency missing from the configured list is still one where a dateline or a credit
-# names it: an acronym in capitals ("SNW"), or in Urdu letter names ("ایم پی ایس"), or a
-# name ending in what agencies call themselves ("Chiltan Newswire", "چلتن نیوز سروس").
-_URDU_LETTERS = (
-    "اے|بی|سی|ڈی|ای|ایف|جی|ایچ|آئی|جے|کے|ایل|ایم|این|او|پی|کیو|آر|ایس|ٹی|یو|وی|ڈبلیو|ایکس|وائی|زیڈ"
-)
+# names it: an acronym in capitals ("SNW"), or in Urdu letter names ("ایم پی ایس", kept
+# as its Latin letters, "MPS"), or a name ending in what agencies call themselves
+# ("Chiltan Newswire", "چلتن نیوز سروس"), maybe with its acronym after it ("Riverline
+# News Agency (RNA)": RNA).
+_URDU_LETTER_NAMES = {
+    "اے": "A", "بی": "B", "سی": "C", "ڈی": "D", "ای": "E", "ایف": "F", "جی": "G",
+    "ایچ": "H", "آئی": "I", "جے": "J", "کے": "K", "ایل": "L", "ایم": "M", "این": "N",
+    "او": "O", "پی": "P", "کیو": "Q", "آر": "R", "ایس": "S", "ٹی": "T", "یو": "U",
+    "وی": "V", "ڈبلیو": "W", "ایکس": "X", "وائی": "Y", "زیڈ": "Z",
+}  # fmt: skip
+_URDU_LETTERS = "|".join(_URDU_LETTER_NAMES)
 _ACRONYM = re.compile(rf"[A-Z]{{2,6}}|(?:{_URDU_LETTERS})(?: (?:{_URDU_LETTERS})){{1,4}}")
 _AGENCY_NAME = re.compile(
-    r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Newswire|News\s+Agency|Press\s+Agency|Agency|Press\s+Service"
-    r"|News\s+Service|Feature\s+Service|Wire\s+Service|News\s+Network)"
-    r"|(?:[\u0600-\u06ff]+\s+){1,3}(?:نیوز سروس|نیوز وائر|نیوز ایجنسی|پریس سروس|خبر رساں ادارہ)"
+    r"(?:(?:[A-Z][\w'’-]*\s+){1,4}(?:Newswire|News\s+Agency|Press\s+Agency|Agency"
+    r"|Press\s+Service|News\s+Service|Feature\s+Service|Wire\s+Service|Wire|News\s+Network)"
+    r"|(?:[\u0600-\u06ff]+\s+){1,3}(?:نیوز سروس|نیوز وائر|نیوز ایجنسی|پریس سروس|خبر رساں ادارہ))"
+    r"(?:\s*\((?P<acronym>[A-Z]{2,6})\)?)?"
 )
 # A tail credit line is short: "--IANS", "(With inputs from PTI)", "Based on ANI report".
 MAX_TAIL_CHARS = 60
@@ -117,17 +124,23 @@ class AgencyNames:
     def name(self, text: str, *, acronym: bool = True) -> str | None:
         """The agency ``text`` names: a configured one, else ``text`` itself when it is
         shaped like an agency's name (or, with ``acronym``, like an agency's acronym)."""
-        text = text.strip(" .,:;-–—()[]")
+        text = " ".join(text.strip(" .,:;-–—()[]").split())
         if known := self.lookup(text):
             return known
-        if _AGENCY_NAME.fullmatch(text) or (acronym and _ACRONYM.fullmatch(text)):
-            return " ".join(text.split())
+        if shaped := _AGENCY_NAME.fullmatch(text):
+            return shaped.group("acronym") or text
+        if acronym and _ACRONYM.fullmatch(text):
+            letters = text.split()
+            if all(letter in _URDU_LETTER_NAMES for letter in letters):
+                return "".join(_URDU_LETTER_NAMES[letter] for letter in letters)
+            return text
         return None
 
     def find(self, text: str) -> str | None:
-        """The first agency named anywhere in ``text`` ("Staff Reporter / APP")."""
+        """The first agency named anywhere in ``text`` ("Staff Reporter / APP"), or the
+        agency the whole of ``text`` names by its shape ("— Riverline News Agency")."""
         match = self._in_text.search(text)
-        return self.lookup(match.group(0)) if match else None
+        return self.lookup(match.group(0)) if match else self.name(text, acronym=False)
 
 
 def _place(raw: str) -> str:

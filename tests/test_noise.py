@@ -2094,3 +2094,105 @@ def test_a_live_entrys_time_is_kept_outside_the_main_block() -> None:
     got = extract(page, "https://example.pk/live")
     assert got is not None
     assert all(f"1{i}:15 Entry {i}" in got.text for i in range(3))
+
+
+def test_a_table_of_figures_without_header_cells_in_a_layout_table_stays_a_table() -> None:
+    rows = "".join(
+        f"<tr><td><font>{place}</font></td><td><font>{cows}</font></td></tr>"
+        for place, cows in (("Union council", "Cows"), ("Islamkot", "3200"), ("Diplo", "2750"))
+    )
+    page = (
+        f"<table><tr><td><p>{BODY}</p><table border='1'>{rows}</table><p>After the table the "
+        "story goes on with a sentence of its own.</p></td></tr></table>"
+    )
+    tree = lxml_html.fromstring(f"<html><body>{page}</body></html>")
+    assert unwrap_layout_tables(tree) == 1
+    inner = tree.findall(".//table")
+    assert len(inner) == 1 and len(inner[0].findall(".//td")) == 6
+
+
+def test_a_teaser_cut_off_with_dots_and_a_read_on_link_goes_with_its_headline() -> None:
+    teaser = (
+        "<table><tr><td><b>Lasbela coastal road resurfacing begins</b><br>District officials "
+        "met elders on Sunday to settle the matter before ... <a href='/n/8790'>Read full "
+        "story &raquo;</a></td></tr></table>"
+    )
+    text = text_after_cleaning(f"<article>{BODY}{teaser}{BODY}</article>")
+    assert "Lasbela coastal road" not in text and "met elders" not in text
+    assert "three reservoirs" in text
+
+
+def test_an_author_box_with_a_head_shot_goes_but_a_profile_in_the_story_stays() -> None:
+    box = (
+        "<div><img src='/author.jpg' alt=''><p><strong>Shahzeb Lal</strong></p><p>Shahzeb Lal "
+        "has driven the Dir-Chitral road in every season since 2011.</p></div>"
+    )
+    profile = (
+        "<div><p><strong>Abdul Wahid</strong></p><p>Abdul Wahid has farmed olives near Zhob "
+        "for thirty years and now presses his own oil.</p></div>"
+    )
+    blocks = "".join(
+        f"<div class='sqs-block'><p>Paragraph {i} of the road log, on the Lowari tunnel and "
+        "the queues at the Dir end on market days.</p></div>"
+        for i in range(5)
+    )
+    box_block = f"<div class='sqs-block'>{box}</div>"
+    text = text_after_cleaning(f"<article>{blocks}{profile}{blocks}{box_block}</article>")
+    assert "Shahzeb Lal" not in text
+    assert "Abdul Wahid has farmed olives" in text and "Paragraph 4 of the road log" in text
+
+
+def test_a_press_releases_contact_block_and_source_line_go() -> None:
+    contact = (
+        "<p><strong>Media contact</strong><br>Farhan Achakzai<br>Communications Manager<br>"
+        "press@sabzbagh.example</p><p>SOURCE Sabzbagh Solar</p>"
+    )
+    text = text_after_cleaning(f"<article>{BODY}{contact}</article>")
+    assert "Farhan Achakzai" not in text and "press@" not in text and "SOURCE" not in text
+    assert "three reservoirs" in text
+
+
+def test_an_also_in_this_issue_box_goes() -> None:
+    box = (
+        "<div><p>Also in this issue</p><a href='/f/1'>Night shift at the Sukkur fish auction</a>"
+        "<br><a href='/f/2'>The tailors who stitch Karachi's school uniforms</a></div>"
+    )
+    text = text_after_cleaning(f"<article>{BODY}{box}{BODY}</article>")
+    assert "Also in this issue" not in text and "Sukkur fish auction" not in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This news has been read 812 times",
+        "Hits: 2318",
+        "sponsored · ads keep this blog free to read",
+        "— Paid placement —",
+        "Photograph © Sami Ullah / The Lowari Log",
+        "Gas pressure (continued from page 1)",
+        "گیس پریشر (گزشتہ سے پیوستہ)",
+        "Valley Times — lite version",
+        "وادی ٹائمز — لائٹ ورژن",
+        "ایسی مزید تحریروں کے لیے انسٹاگرام اور فیس بک پر ہنزہ ڈائری کو فالو کیجیے",
+        "ٹیلی گرام پر وادی ٹائمز کو فالو کریں",
+        "سندھ ویو کی ایپ اب اینڈرائیڈ اور آئی فون پر",
+        "آپ 3 میں سے 2 مفت خبریں پڑھ چکے ہیں",
+    ],
+)
+def test_counters_labels_jump_heads_and_urdu_follow_and_app_lines_go(line: str) -> None:
+    assert clean_lines(["A body line that stays.", line], load_rules()) == (
+        ["A body line that stays."],
+        1,
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The notice was read 12 times at the jirga before the elders agreed.",
+        "SOURCES close to the talks said a deal was near.",
+        "حکام نے شہریوں سے کہا کہ وہ فیس بک پر محکمے کو فالو کریں۔",
+    ],
+)
+def test_body_lines_near_the_counter_and_follow_wordings_stay(line: str) -> None:
+    assert clean_lines([line], load_rules()) == ([line], 0)

@@ -33,7 +33,7 @@ def agencies() -> AgencyNames:
         ("ZIARAT, March 9 (Chiltan Newswire) — A forest nursery", "Ziarat", "Chiltan Newswire"),
         ("HUB, Oct 9 (Indus Delta Agency) — Workers", "Hub", "Indus Delta Agency"),
         ("خضدار (سراوان نیوز سروس) — خضدار کی", "خضدار", "سراوان نیوز سروس"),
-        ("پنجگور (ایم پی ایس) ضلعی انتظامیہ نے", "پنجگور", "ایم پی ایس"),
+        ("پنجگور (ایم پی ایس) ضلعی انتظامیہ نے", "پنجگور", "MPS"),  # in its Latin letters
         ("MITHI, Tharparkar: A small radio station", "Mithi", None),
     ],
 )
@@ -79,6 +79,8 @@ def test_sentences_are_not_datelines(line: str, agencies: AgencyNames) -> None:
         (["Body.", "(Makran Press Service)"], ["Body."], "Makran Press Service"),
         (["Body.", "Distributed by Jhelum Feature Service"], ["Body."], "Jhelum Feature Service"),
         (["Body.", "— قراقرم نیوز وائر"], ["Body."], "قراقرم نیوز وائر"),
+        (["Body.", "— Riverline News Agency (RNA)"], ["Body."], "RNA"),
+        (["Body.", "— Makran Wire"], ["Body."], "Makran Wire"),
         # capitals not set off as a credit are no agency
         (["Body.", "NOTE"], ["Body.", "NOTE"], None),
     ],
@@ -99,7 +101,7 @@ def test_agency_priority_dateline_then_byline_then_tail(agencies: AgencyNames) -
     # a listed agency comes before one found only by its shape
     urdu = parse_dateline("پنجگور (ایم پی ایس) — پنجگور کے", agencies)
     assert agency_of(urdu, "PPI", None, agencies) == "PPI"
-    assert agency_of(urdu, "Staff Reporter", None, agencies) == "ایم پی ایس"
+    assert agency_of(urdu, "Staff Reporter", None, agencies) == "MPS"
     listed = parse_dateline("کوئٹہ (پی پی آئی) — میٹروپولیٹن", agencies)
     assert listed is not None and listed.agency == "PPI"
 
@@ -112,3 +114,12 @@ def test_a_dateline_in_a_paragraph_of_its_own_is_one(agencies: AgencyNames) -> N
         ["KARACHI:", "The ferry to Manora resumes on Monday."],
         [],
     )
+
+
+def test_a_credit_shaped_like_an_agency_is_found_but_a_label_in_capitals_is_not(
+    agencies: AgencyNames,
+) -> None:
+    assert agencies.find("— Riverline News Agency (RNA)") == "RNA"
+    assert agencies.find("(بولان نیوز سروس)") == "بولان نیوز سروس"
+    assert agencies.find("LIVE") is None  # an acronym counts only in a dateline or set off
+    assert agencies.find("Staff Reporter") is None
