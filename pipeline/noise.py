@@ -443,7 +443,8 @@ def load_rules(path: Path = DEFAULT_RULES_PATH) -> NoiseRules:
         bar_heading=re.compile(_alternation(raw.get("bar_headings") or ["(?!)"]), re.IGNORECASE),
         line_pattern=re.compile(_alternation(raw["line_patterns"]), re.IGNORECASE),
         max_line_chars=int(raw["max_line_chars"]),
-        line_phrase=re.compile(_alternation(raw["line_phrases"]), re.IGNORECASE),
+        # only where a word starts: the engine then skips the positions inside words
+        line_phrase=re.compile(rf"(?<!\w)(?:{_alternation(raw['line_phrases'])})", re.IGNORECASE),
         tail_line_pattern=re.compile(_alternation(raw["tail_line_patterns"]), re.IGNORECASE),
         tail_lines=int(raw["tail_lines"]),
         teaser_prefix=re.compile(_alternation(raw["teaser_prefixes"]), re.IGNORECASE),
@@ -1160,12 +1161,14 @@ def _truncated_teasers(
     """A teaser: a summary cut off with "..." and a link on to the story ("Read full
     story »"), with its headline; the outermost short box around it goes."""
     for link in tree.iter("a"):
-        label = _text(link)
         parent = link.getparent()
-        if not label or parent is None or not is_noise_line(label, rules):
+        if parent is None:
             continue
         before = (link.getprevious().tail if link.getprevious() is not None else parent.text) or ""
         if not before.rstrip().endswith(("...", "…")):
+            continue
+        label = _text(link)
+        if not label or not is_noise_line(label, rules):
             continue
         box = None
         for node in link.iterancestors():
