@@ -389,7 +389,8 @@ class NoiseRules:
     bar_heading: re.Pattern[str]
     line_pattern: re.Pattern[str]
     max_line_chars: int
-    line_phrase: re.Pattern[str]
+    line_phrase: re.Pattern[str]  # the phrases in Latin script...
+    urdu_line_phrase: re.Pattern[str]  # ... and in Arabic script, searched apart
     tail_line_pattern: re.Pattern[str]
     tail_lines: int
     teaser_prefix: re.Pattern[str]
@@ -414,6 +415,25 @@ class NoiseRules:
 
 def _alternation(patterns: Iterable[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
+
+
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_LATIN = re.compile("[A-Za-z]")
+
+
+def _phrases(patterns: Iterable[str]) -> re.Pattern[str]:
+    """Phrases looked for only where a word starts: the engine then skips the positions
+    inside words (searching every position cost twice the time)."""
+    return re.compile(rf"(?<!\w)(?:{_alternation(patterns) or '(?!)'})", re.IGNORECASE)
+
+
+def has_phrase(text: str, rules: NoiseRules) -> bool:
+    """Whether ``text`` holds one of the ``line_phrases``, looking for the Urdu ones only
+    in text with Arabic script and the others only in text with Latin letters."""
+    return bool(
+        (_LATIN.search(text) and rules.line_phrase.search(text))
+        or (_ARABIC.search(text) and rules.urdu_line_phrase.search(text))
+    )
 
 
 def _compile_domain(raw: dict[str, Any]) -> DomainRules:
@@ -443,8 +463,8 @@ def load_rules(path: Path = DEFAULT_RULES_PATH) -> NoiseRules:
         bar_heading=re.compile(_alternation(raw.get("bar_headings") or ["(?!)"]), re.IGNORECASE),
         line_pattern=re.compile(_alternation(raw["line_patterns"]), re.IGNORECASE),
         max_line_chars=int(raw["max_line_chars"]),
-        # only where a word starts: the engine then skips the positions inside words
-        line_phrase=re.compile(rf"(?<!\w)(?:{_alternation(raw['line_phrases'])})", re.IGNORECASE),
+        line_phrase=_phrases(p for p in raw["line_phrases"] if not _ARABIC.search(p)),
+        urdu_line_phrase=_phrases(p for p in raw["line_phrases"] if _ARABIC.search(p)),
         tail_line_pattern=re.compile(_alternation(raw["tail_line_patterns"]), re.IGNORECASE),
         tail_lines=int(raw["tail_lines"]),
         teaser_prefix=re.compile(_alternation(raw["teaser_prefixes"]), re.IGNORECASE),
@@ -1637,7 +1657,7 @@ def is_noise_line(
     if not _reports_speech(text) and (
         rules.line_pattern.match(text)
         or (start != text and rules.line_pattern.match(start))
-        or rules.line_phrase.search(text)
+        or has_phrase(text, rules)
     ):
         return True
     if is_reader_prompt(text, rules):

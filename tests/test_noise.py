@@ -2196,3 +2196,18 @@ def test_counters_labels_jump_heads_and_urdu_follow_and_app_lines_go(line: str) 
 )
 def test_body_lines_near_the_counter_and_follow_wordings_stay(line: str) -> None:
     assert clean_lines([line], load_rules()) == ([line], 0)
+
+
+def test_phrases_are_looked_for_in_their_own_script_only(tmp_path: Path) -> None:
+    """Urdu phrases are searched apart from the others; a rules file with none of them
+    must not take every Urdu line for noise (an empty alternation matches anything)."""
+    raw = DEFAULT_RULES_PATH.read_text(encoding="utf-8")
+    start = raw.index("line_phrases:")
+    end = raw.index("\n\n", start)
+    latin_only = "line_phrases:\n  - join our .{0,30}channel"
+    rules_path = tmp_path / "noise.yaml"
+    rules_path.write_text(raw[:start] + latin_only + raw[end:], encoding="utf-8")
+    rules = load_rules(rules_path)
+    urdu = "ضلعی انتظامیہ نے اسکول دوبارہ کھولنے کا فیصلہ کیا ہے۔"
+    assert clean_lines([urdu], rules) == ([urdu], 0)
+    assert clean_lines(["Join our WhatsApp channel", urdu], rules) == ([urdu], 1)
