@@ -1036,8 +1036,8 @@ def _button_boxes(tree: HtmlElement, protected: set[HtmlElement]) -> Iterable[Ht
 
 def _prompts_with_buttons(tree: HtmlElement, protected: set[HtmlElement]) -> Iterable[HtmlElement]:
     """A call set as a line of its own over a button of its own, both paragraphs (a
-    channel post's "Save today's news in the app and read it offline" / <a>Get it on
-    your phone</a>): a crosshead is followed by body text, not by a button."""
+    channel post's "Save today's news in the app and read it offline" / <a>Get the
+    app</a>): a crosshead is followed by body text, not by a button."""
     for button in tree.iter("p"):
         links = list(button.iter("a"))
         if (
@@ -2112,10 +2112,11 @@ def unwrap_layout_tables(tree: HtmlElement) -> int:
     for table in _LAYOUT_TABLES(tree):
         # A table of figures inside a cell is data and stays; a nested table of blocks
         # or of one column is layout too.
+        data = {t for t in table.iter("table") if t is not table and _is_data_table(t)}
         parts = [
             el
             for el in table.iter("table", "thead", "tbody", "tfoot", "tr", "td", "th")
-            if not any(_is_data_table(t) for t in _tables_between(el, table))
+            if not any(t in data for t in _tables_between(el, table))
         ]
         for el in parts:
             el.tag = "div"

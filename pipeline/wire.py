@@ -125,6 +125,7 @@ class AgencyNames:
         """The agency ``text`` names: a configured one, else ``text`` itself when it is
         shaped like an agency's name (or, with ``acronym``, like an agency's acronym)."""
         text = " ".join(text.strip(" .,:;-–—()[]").split())
+        text = re.sub(r"^by\s+", "", text, flags=re.IGNORECASE)  # a byline's "By ..."
         if known := self.lookup(text):
             return known
         if shaped := _AGENCY_NAME.fullmatch(text):
@@ -204,8 +205,8 @@ def agency_of(
     dateline: Dateline | None, author: str | None, tail_agency: str | None, agencies: AgencyNames
 ) -> str | None:
     """The story's agency: dateline first, then byline, then the tail line; an agency of
-    the configured list before one found only by its shape ("پی پی آئی" in the dateline,
-    "PPI" in the byline: PPI)."""
+    the configured list before one found only by its shape ("(SNW)" in the dateline,
+    "APP" in the byline: APP)."""
     found = [
         dateline.agency if dateline else None,
         agencies.find(author) if author else None,

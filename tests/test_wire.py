@@ -123,3 +123,4 @@ def test_a_credit_shaped_like_an_agency_is_found_but_a_label_in_capitals_is_not(
     assert agencies.find("(بولان نیوز سروس)") == "بولان نیوز سروس"
     assert agencies.find("LIVE") is None  # an acronym counts only in a dateline or set off
     assert agencies.find("Staff Reporter") is None
+    assert agencies.find("By Chiltan Newswire") == "Chiltan Newswire"
