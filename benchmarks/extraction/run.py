@@ -58,6 +58,7 @@ SPLITS = (
     "heldout17",
     "heldout18",
     "heldout19",
+    "heldout20",
 )
 DEFAULT_OTHER_PYTHON = "/tmp/othervenv/bin/python"
 # The fixture pages are small; timing each several times per run steadies the figures.
