@@ -2211,3 +2211,50 @@ def test_phrases_are_looked_for_in_their_own_script_only(tmp_path: Path) -> None
     urdu = "ضلعی انتظامیہ نے اسکول دوبارہ کھولنے کا فیصلہ کیا ہے۔"
     assert clean_lines([urdu], rules) == ([urdu], 0)
     assert clean_lines(["Join our WhatsApp channel", urdu], rules) == ([urdu], 1)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sort by: Best",
+        "Change delivery time · Unsubscribe from all digests",
+        "Filed under Reading list · Tagged water, Balochistan, motions",
+        "Reprinted for members with the author's permission ahead of Thursday's debate.",
+        "You are receiving this because you follow 4 feeds and chose a morning digest.",
+        "This article originally appeared on Sindh Tide and is republished here under a "
+        "content-sharing agreement.",
+        "Ask the syndication desk about terms",
+    ],
+)
+def test_digest_partner_and_thread_furniture_goes(line: str) -> None:
+    assert clean_lines(["A body line that stays.", line], load_rules()) == (
+        ["A body line that stays."],
+        1,
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The report first appeared in a provincial gazette in March, officials said.",
+        "Residents can unsubscribe from the alerts by sending STOP, the department said.",
+    ],
+)
+def test_body_lines_near_the_digest_and_partner_wordings_stay(line: str) -> None:
+    assert clean_lines([line], load_rules()) == ([line], 0)
+
+
+def test_our_reporters_bio_and_an_urdu_readers_opinion_section_go() -> None:
+    rules = load_rules()
+    body = [f"Body line {i} of the story." for i in range(6)]
+    bio = (
+        "Our reporter Taimur Khattak covers the north-west and has previously worked for "
+        "two Peshawar dailies."
+    )
+    assert clean_lines([*body, bio], rules) == (body, 1)
+    comments = (
+        "<div><h3>پڑھنے والوں کی رائے (2)</h3><p>بہت اچھی خبر ہے، حکومت کو بھی ساتھ دینا "
+        "چاہیے۔</p><p>ہمارے علاقے میں بھی ایسا کام ہونا چاہیے۔</p></div>"
+    )
+    text = text_after_cleaning(f"<article>{BODY}</article>{comments}")
+    assert "پڑھنے والوں کی رائے" not in text and "بہت اچھی خبر" not in text
